@@ -1,0 +1,54 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * The one entry point of the analysis: facts of a translation unit in, findings out through
+ * a handler. Front ends (the plugin, later the command's whole-driver mode) call only this,
+ * the facts builder and the configuration loader.
+ */
+#ifndef BS_ANALYSIS_H
+#define BS_ANALYSIS_H
+
+#include "callgraph.h"
+#include "config.h"
+#include "context.h"
+#include "facts.h"
+#include "report.h"
+#include "summary.h"
+
+#include <stdio.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/* Everything the rules may look at. */
+struct bs_analysis {
+	const struct bs_tu *tu;
+	const struct bs_config *cfg;
+	struct bs_callgraph cg;
+	struct bs_summary *sums;	/* per tu->funcs index */
+	struct bs_entry *entries;	/* per tu->funcs index */
+	struct bs_report report;
+};
+
+struct bs_result {
+	unsigned findings;
+	unsigned unanalysed;
+};
+
+/* dump, if not NULL, receives the facts and classifications (--dump-facts). */
+void bs_analyze(const struct bs_tu *tu, const struct bs_config *cfg, const struct bs_handler *h,
+		FILE *dump, struct bs_result *res);
+
+/* Helpers shared by the rules. */
+const char *bs_name(const struct bs_analysis *a, bs_sym sym);
+const struct bs_event *bs_event_at(const struct bs_analysis *a, unsigned func, int event);
+void bs_note_chain(const struct bs_analysis *a, struct bs_finding *f, unsigned func, int event,
+		   size_t chain_off);
+
+void bs_dump(const struct bs_analysis *a, FILE *out);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif

@@ -1,0 +1,375 @@
+// SPDX-License-Identifier: GPL-2.0
+#include "config.h"
+
+#include <json-c/json.h>
+#include <stdarg.h>
+#include <stdio.h>
+
+static const char *const shipped_tables[] = { "accessors.json", "guards.json", "contexts.json" };
+
+struct bs_config *bs_config_new(void)
+{
+	return bs_xcalloc(1, sizeof(struct bs_config));
+}
+
+static void free_strs(char **v, unsigned n)
+{
+	for (unsigned i = 0; i < n; i++)
+		free(v[i]);
+}
+
+void bs_config_free(struct bs_config *cfg)
+{
+	if (!cfg)
+		return;
+	for (unsigned i = 0; i < cfg->accessors.n; i++)
+		free(cfg->accessors.v[i].name);
+	for (unsigned i = 0; i < cfg->guards.n; i++) {
+		free(cfg->guards.v[i].enter);
+		free(cfg->guards.v[i].exit);
+	}
+	for (unsigned i = 0; i < cfg->contexts.n; i++) {
+		struct bs_context_rule *r = &cfg->contexts.v[i];
+
+		free(r->rec);
+		free(r->field);
+		free(r->call);
+		free(r->kind);
+	}
+	free_strs(cfg->unplug.v, cfg->unplug.n);
+	free_strs(cfg->transparent.v, cfg->transparent.n);
+	bs_vec_free(&cfg->accessors);
+	bs_vec_free(&cfg->guards);
+	bs_vec_free(&cfg->unplug);
+	bs_vec_free(&cfg->transparent);
+	bs_vec_free(&cfg->contexts);
+	free(cfg);
+}
+
+/* Error reporting state for one file being loaded. */
+struct loader {
+	const char *path;
+	char *err;
+	size_t errlen;
+};
+
+static int fail(struct loader *ld, const char *fmt, ...)
+{
+	int n = snprintf(ld->err, ld->errlen, "%s: ", ld->path);
+	va_list ap;
+
+	va_start(ap, fmt);
+	if (n >= 0 && (size_t)n < ld->errlen)
+		vsnprintf(ld->err + n, ld->errlen - n, fmt, ap);
+	va_end(ap);
+	return -1;
+}
+
+static int get_string(struct loader *ld, json_object *obj, const char *what, unsigned idx,
+		      const char *key, int required, char **out)
+{
+	json_object *v;
+
+	*out = NULL;
+	if (!json_object_object_get_ex(obj, key, &v)) {
+		if (required)
+			return fail(ld, "%s[%u]: missing \"%s\"", what, idx, key);
+		return 0;
+	}
+	if (!json_object_is_type(v, json_type_string) || !*json_object_get_string(v))
+		return fail(ld, "%s[%u]: \"%s\" must be a non-empty string", what, idx, key);
+	*out = bs_xstrdup(json_object_get_string(v));
+	return 0;
+}
+
+static int get_index(struct loader *ld, json_object *obj, const char *what, unsigned idx,
+		     const char *key, unsigned *out)
+{
+	json_object *v;
+	int64_t n;
+
+	if (!json_object_object_get_ex(obj, key, &v))
+		return fail(ld, "%s[%u]: missing \"%s\"", what, idx, key);
+	if (!json_object_is_type(v, json_type_int))
+		return fail(ld, "%s[%u]: \"%s\" must be an integer", what, idx, key);
+	n = json_object_get_int64(v);
+	if (n < 0 || n > 31)
+		return fail(ld, "%s[%u]: \"%s\" out of range (0..31)", what, idx, key);
+	*out = (unsigned)n;
+	return 0;
+}
+
+/* Every key of an entry must be known: a typo must not silently disable a rule. */
+static int check_keys(struct loader *ld, json_object *obj, const char *what, unsigned idx,
+		      const char *const *known)
+{
+	json_object_object_foreach(obj, key, val) {
+		const char *const *k;
+
+		(void)val;
+		for (k = known; *k && strcmp(*k, key); k++)
+			;
+		if (!*k)
+			return fail(ld, "%s[%u]: unknown key \"%s\"", what, idx, key);
+	}
+	return 0;
+}
+
+static int load_accessor(struct loader *ld, struct bs_config *cfg, json_object *o, unsigned i)
+{
+	static const char *const keys[] = { "name", "addr_arg", "doc", NULL };
+	struct bs_accessor a;
+
+	if (check_keys(ld, o, "accessors", i, keys) ||
+	    get_string(ld, o, "accessors", i, "name", 1, &a.name))
+		return -1;
+	if (get_index(ld, o, "accessors", i, "addr_arg", &a.addr_arg)) {
+		free(a.name);
+		return -1;
+	}
+	bs_vec_push(&cfg->accessors, a);
+	return 0;
+}
+
+static int load_guard(struct loader *ld, struct bs_config *cfg, json_object *o, unsigned i)
+{
+	static const char *const keys[] = { "enter", "exit", "enter_cookie_arg", "exit_cookie_arg",
+					    "success", "doc", NULL };
+	struct bs_guard g = { 0 };
+	json_object *v;
+
+	if (check_keys(ld, o, "guards", i, keys) ||
+	    get_string(ld, o, "guards", i, "enter", 1, &g.enter) ||
+	    get_string(ld, o, "guards", i, "exit", 1, &g.exit) ||
+	    get_index(ld, o, "guards", i, "enter_cookie_arg", &g.enter_cookie_arg) ||
+	    get_index(ld, o, "guards", i, "exit_cookie_arg", &g.exit_cookie_arg))
+		goto err;
+	if (!json_object_object_get_ex(o, "success", &v) || !json_object_is_type(v, json_type_boolean)) {
+		fail(ld, "guards[%u]: \"success\" must be true (non-zero result) or false (zero result)", i);
+		goto err;
+	}
+	g.success_nonzero = json_object_get_boolean(v);
+	bs_vec_push(&cfg->guards, g);
+	return 0;
+err:
+	free(g.enter);
+	free(g.exit);
+	return -1;
+}
+
+static int load_context(struct loader *ld, struct bs_config *cfg, json_object *o, unsigned i)
+{
+	static const char *const keys[] = { "struct", "field", "call", "arg", "context", "kind",
+					    "doc", NULL };
+	struct bs_context_rule r = { 0 };
+	char *ctx = NULL;
+
+	if (check_keys(ld, o, "contexts", i, keys) ||
+	    get_string(ld, o, "contexts", i, "struct", 0, &r.rec) ||
+	    get_string(ld, o, "contexts", i, "field", 0, &r.field) ||
+	    get_string(ld, o, "contexts", i, "call", 0, &r.call) ||
+	    get_string(ld, o, "contexts", i, "context", 1, &ctx) ||
+	    get_string(ld, o, "contexts", i, "kind", 1, &r.kind))
+		goto err;
+	if (r.call && (r.rec || r.field)) {
+		fail(ld, "contexts[%u]: give either \"call\"/\"arg\" or \"struct\"/\"field\", not both", i);
+		goto err;
+	}
+	if (r.call) {
+		if (get_index(ld, o, "contexts", i, "arg", &r.arg))
+			goto err;
+	} else if (!r.rec || !r.field) {
+		fail(ld, "contexts[%u]: needs \"struct\" and \"field\", or \"call\" and \"arg\"", i);
+		goto err;
+	}
+	if (!strcmp(ctx, "bound")) {
+		r.context = BS_CTX_BOUND;
+	} else if (!strcmp(ctx, "after-unbind")) {
+		r.context = BS_CTX_AFTER_UNBIND;
+	} else {
+		fail(ld, "contexts[%u]: \"context\" must be \"bound\" or \"after-unbind\", not \"%s\"",
+		     i, ctx);
+		goto err;
+	}
+	free(ctx);
+	bs_vec_push(&cfg->contexts, r);
+	return 0;
+err:
+	free(ctx);
+	free(r.rec);
+	free(r.field);
+	free(r.call);
+	free(r.kind);
+	return -1;
+}
+
+static int load_names(struct loader *ld, json_object *arr, const char *what, void *vec)
+{
+	BS_VEC(char *) *names = vec;
+
+	for (size_t i = 0; i < json_object_array_length(arr); i++) {
+		json_object *v = json_object_array_get_idx(arr, i);
+
+		if (!json_object_is_type(v, json_type_string) || !*json_object_get_string(v))
+			return fail(ld, "%s[%zu]: must be a non-empty string", what, i);
+		bs_vec_push(names, bs_xstrdup(json_object_get_string(v)));
+	}
+	return 0;
+}
+
+typedef int (*entry_loader)(struct loader *, struct bs_config *, json_object *, unsigned);
+
+static int load_entries(struct loader *ld, struct bs_config *cfg, json_object *arr,
+			const char *what, entry_loader fn)
+{
+	for (size_t i = 0; i < json_object_array_length(arr); i++) {
+		json_object *o = json_object_array_get_idx(arr, i);
+
+		if (!json_object_is_type(o, json_type_object))
+			return fail(ld, "%s[%zu]: must be an object", what, i);
+		if (fn(ld, cfg, o, i))
+			return -1;
+	}
+	return 0;
+}
+
+static int load_top(struct loader *ld, struct bs_config *cfg, json_object *root)
+{
+	if (!json_object_is_type(root, json_type_object))
+		return fail(ld, "the top level must be an object");
+	json_object_object_foreach(root, key, val) {
+		int is_array = json_object_is_type(val, json_type_array);
+		int rc;
+
+		if (!strcmp(key, "doc"))
+			continue;
+		if (!is_array)
+			return fail(ld, "\"%s\" must be an array", key);
+		if (!strcmp(key, "accessors"))
+			rc = load_entries(ld, cfg, val, key, load_accessor);
+		else if (!strcmp(key, "guards"))
+			rc = load_entries(ld, cfg, val, key, load_guard);
+		else if (!strcmp(key, "contexts"))
+			rc = load_entries(ld, cfg, val, key, load_context);
+		else if (!strcmp(key, "unplug"))
+			rc = load_names(ld, val, key, &cfg->unplug);
+		else if (!strcmp(key, "transparent"))
+			rc = load_names(ld, val, key, &cfg->transparent);
+		else
+			return fail(ld, "unknown key \"%s\" (expected accessors, guards, unplug, "
+				    "transparent, contexts)", key);
+		if (rc)
+			return -1;
+	}
+	return 0;
+}
+
+int bs_config_load_file(struct bs_config *cfg, const char *path, char *err, size_t errlen)
+{
+	struct loader ld = { path, err, errlen };
+	json_object *root = json_object_from_file(path);
+	int rc;
+
+	if (!root)
+		return fail(&ld, "cannot load configuration: %s", json_util_get_last_err());
+	rc = load_top(&ld, cfg, root);
+	json_object_put(root);
+	return rc;
+}
+
+int bs_config_load_dir(struct bs_config *cfg, const char *dir, char *err, size_t errlen)
+{
+	for (size_t i = 0; i < sizeof(shipped_tables) / sizeof(shipped_tables[0]); i++) {
+		char path[4096];
+
+		snprintf(path, sizeof(path), "%s/%s", dir, shipped_tables[i]);
+		if (bs_config_load_file(cfg, path, err, errlen))
+			return -1;
+	}
+	return 0;
+}
+
+/* Lookups scan from the end so that the last definition of a key wins. */
+const struct bs_accessor *bs_config_accessor(const struct bs_config *cfg, const char *name)
+{
+	for (unsigned i = cfg->accessors.n; i-- > 0;)
+		if (!strcmp(cfg->accessors.v[i].name, name))
+			return &cfg->accessors.v[i];
+	return NULL;
+}
+
+const struct bs_guard *bs_config_guard_enter(const struct bs_config *cfg, const char *name)
+{
+	for (unsigned i = cfg->guards.n; i-- > 0;)
+		if (!strcmp(cfg->guards.v[i].enter, name))
+			return &cfg->guards.v[i];
+	return NULL;
+}
+
+const struct bs_guard *bs_config_guard_exit(const struct bs_config *cfg, const char *name)
+{
+	for (unsigned i = cfg->guards.n; i-- > 0;)
+		if (!strcmp(cfg->guards.v[i].exit, name))
+			return &cfg->guards.v[i];
+	return NULL;
+}
+
+static int in_list(char *const *v, unsigned n, const char *name)
+{
+	for (unsigned i = 0; i < n; i++)
+		if (!strcmp(v[i], name))
+			return 1;
+	return 0;
+}
+
+int bs_config_is_unplug(const struct bs_config *cfg, const char *name)
+{
+	return in_list(cfg->unplug.v, cfg->unplug.n, name);
+}
+
+int bs_config_is_transparent(const struct bs_config *cfg, const char *name)
+{
+	return in_list(cfg->transparent.v, cfg->transparent.n, name);
+}
+
+const struct bs_context_rule *bs_config_field_context(const struct bs_config *cfg,
+						      const char *rec, const char *field)
+{
+	const struct bs_context_rule *wild = NULL;
+
+	for (unsigned i = cfg->contexts.n; i-- > 0;) {
+		const struct bs_context_rule *r = &cfg->contexts.v[i];
+
+		if (!r->rec || strcmp(r->rec, rec))
+			continue;
+		if (!strcmp(r->field, field))
+			return r;	/* an exact field beats a wildcard */
+		if (!wild && !strcmp(r->field, "*"))
+			wild = r;
+	}
+	return wild;
+}
+
+const struct bs_context_rule *bs_config_call_context(const struct bs_config *cfg,
+						     const char *call, unsigned arg)
+{
+	for (unsigned i = cfg->contexts.n; i-- > 0;) {
+		const struct bs_context_rule *r = &cfg->contexts.v[i];
+
+		if (r->call && r->arg == arg && !strcmp(r->call, call))
+			return r;
+	}
+	return NULL;
+}
+
+const char *bs_context_name(enum bs_context ctx)
+{
+	switch (ctx) {
+	case BS_CTX_BOUND:
+		return "bound";
+	case BS_CTX_AFTER_UNBIND:
+		return "after-unbind";
+	default:
+		return "none";
+	}
+}

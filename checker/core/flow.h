@@ -1,0 +1,46 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * Per-function flow analysis of the unbind-guard state over the CFG.
+ *
+ * The state at a program point is a small set of "worlds": which guard cookies are held,
+ * what is known about the truth of traced atoms (locals, call results, side-effect-free
+ * lvalues), and the last guard event of each cookie (for notes). A try-acquire splits each
+ * world in two, held with its result atom true and not held with it false, so the guard is
+ * added only on the edge where the branch proved that the enter succeeded. Branches keep
+ * only the worlds consistent with the edge, which is what makes stored results, `A &&
+ * enter()`, and conditional guards with conditional exits come out right.
+ */
+#ifndef BS_FLOW_H
+#define BS_FLOW_H
+
+#include "config.h"
+#include "facts.h"
+
+struct bs_event_state {
+	unsigned reached : 1;
+	unsigned unguarded : 1;		/* on some path no guard is held here */
+	unsigned guarded : 1;		/* on some path a guard is held here */
+	unsigned unbalanced : 1;	/* exit event: on some path its cookie is not held */
+	int released_by;		/* unguarded: an exit event that released the guard, or -1 */
+	int held_enter;			/* guarded: the enter event of a held guard, or -1 */
+	int unbal_prev_exit;		/* unbalanced: an earlier exit of this cookie, or -1 */
+	int unbal_failed_enter;		/* unbalanced: an enter that failed on that path, or -1 */
+};
+
+struct bs_leak {
+	int enter_event;		/* the enter whose guard is still held */
+	int return_event;		/* the return, or -1 when falling off the end */
+};
+
+struct bs_flow {
+	struct bs_event_state *ev;	/* one per event of the function */
+	BS_VEC(struct bs_leak) leaks;
+	int converged;
+};
+
+/* Returns 0, or -1 if the analysis gave up (the function is then reported as unanalysed). */
+int bs_flow_analyze(const struct bs_tu *tu, const struct bs_config *cfg, const struct bs_func *f,
+		    struct bs_flow *out);
+void bs_flow_free(struct bs_flow *flow);
+
+#endif

@@ -1,0 +1,49 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * Findings and the handler interface. The analysis never prints: it hands each finding to
+ * a handler, and each front end (clang diagnostics, text, later JSON/SARIF) implements one.
+ */
+#ifndef BS_REPORT_H
+#define BS_REPORT_H
+
+#include "facts.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+struct bs_note {
+	struct bs_loc loc;
+	char *msg;
+};
+
+struct bs_finding {
+	const char *rule;	/* "unguarded-access", ...: the tag is "boundscope-<rule>" */
+	struct bs_loc loc;
+	char *msg;
+	BS_VEC(struct bs_note) notes;
+};
+
+struct bs_handler {
+	void *ctx;
+	void (*finding)(void *ctx, const struct bs_finding *f);
+};
+
+/* Findings are collected, then handed out in source order so output is deterministic. */
+struct bs_report {
+	const struct bs_tu *tu;
+	BS_VEC(struct bs_finding *) findings;
+};
+
+struct bs_finding *bs_report_add(struct bs_report *r, const char *rule, struct bs_loc loc,
+				  const char *fmt, ...) __attribute__((format(printf, 4, 5)));
+void bs_finding_note(struct bs_finding *f, struct bs_loc loc, const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
+void bs_report_emit(struct bs_report *r, const struct bs_handler *h);
+void bs_report_free(struct bs_report *r);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif

@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * guard-leak: a path from a successful drm_dev_enter() leaves the function without
+ * drm_dev_exit(). The SRCU read lock is never dropped, so drm_dev_unplug() waits forever.
+ */
+#include "analysis.h"
+#include "rules.h"
+
+static const char rule_id[] = "guard-leak";
+
+void bs_rule_guard_leak(struct bs_analysis *a)
+{
+	for (unsigned fi = 0; fi < a->tu->funcs.n; fi++) {
+		const struct bs_func *f = a->tu->funcs.v[fi];
+		const struct bs_flow *flow = &a->sums[fi].flow;
+
+		if (!a->sums[fi].analysed || !f->is_driver)
+			continue;
+		for (unsigned i = 0; i < flow->leaks.n; i++) {
+			const struct bs_leak *l = &flow->leaks.v[i];
+			const struct bs_event *enter;
+			struct bs_finding *fd;
+
+			if (l->enter_event < 0)
+				continue;
+			enter = &f->events.v[l->enter_event];
+			fd = bs_report_add(&a->report, rule_id,
+					   l->return_event >= 0 ? f->events.v[l->return_event].loc : f->end_loc,
+					   "'%s' can return here with the unbind guard from '%s' still held",
+					   bs_name(a, f->name), bs_name(a, enter->callee));
+			bs_finding_note(fd, enter->loc, "unbind guard taken here");
+		}
+	}
+}

@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * guard-unbalanced: drm_dev_exit() on a path where its cookie is not held: a double exit,
+ * an exit after a failed enter, or an exit with no enter at all. Unlocking an SRCU read
+ * section that is not held corrupts the SRCU counters.
+ */
+#include "analysis.h"
+#include "rules.h"
+
+static const char rule_id[] = "guard-unbalanced";
+
+void bs_rule_guard_unbalanced(struct bs_analysis *a)
+{
+	for (unsigned fi = 0; fi < a->tu->funcs.n; fi++) {
+		const struct bs_func *f = a->tu->funcs.v[fi];
+		const struct bs_summary *s = &a->sums[fi];
+
+		if (!s->analysed || !f->is_driver)
+			continue;
+		for (unsigned ei = 0; ei < f->events.n; ei++) {
+			const struct bs_event *ev = &f->events.v[ei];
+			const struct bs_event_state *st = &s->flow.ev[ei];
+			struct bs_finding *fd;
+
+			if (!st->unbalanced)
+				continue;
+			fd = bs_report_add(&a->report, rule_id, ev->loc,
+					   "'%s' called without a held unbind guard on some path",
+					   bs_name(a, ev->callee));
+			if (st->unbal_prev_exit >= 0)
+				bs_finding_note(fd, f->events.v[st->unbal_prev_exit].loc,
+						"the guard was already released here");
+			else if (st->unbal_failed_enter >= 0)
+				bs_finding_note(fd, f->events.v[st->unbal_failed_enter].loc,
+						"'%s' failed on this path",
+						bs_name(a, f->events.v[st->unbal_failed_enter].callee));
+		}
+	}
+}

@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * unguarded-access: an after-unbind entry point reaches an MMIO access with no unbind guard.
+ * Reported once per site at the boundary, the statement in the entry function where the
+ * unguarded access or call happens; notes name the entry and walk the chain to the accessor.
+ * An access after drm_dev_exit() (access-after-exit) also names the exit that released it.
+ */
+#include "analysis.h"
+#include "rules.h"
+
+static const char rule_id[] = "unguarded-access";
+
+static void report_site(struct bs_analysis *a, unsigned fi, unsigned ei)
+{
+	const struct bs_func *f = a->tu->funcs.v[fi];
+	const struct bs_event *ev = &f->events.v[ei];
+	const struct bs_event_state *st = &a->sums[fi].flow.ev[ei];
+	const struct bs_entry *e = &a->entries[fi];
+	struct bs_finding *fd;
+
+	fd = bs_report_add(&a->report, rule_id, ev->loc,
+			   "MMIO access without an unbind guard in '%s', which can run after unbind",
+			   bs_name(a, f->name));
+	if (!fd)
+		return;
+	bs_finding_note(fd, a->tu->regs.v[e->reg].loc, "'%s' is a %s, registered here",
+			bs_name(a, f->name), e->kind);
+	if (st->released_by >= 0)
+		bs_finding_note(fd, f->events.v[st->released_by].loc,
+				"the unbind guard was released here");
+	bs_note_chain(a, fd, fi, ei, offsetof(struct bs_summary, demand));
+}
+
+void bs_rule_unguarded_access(struct bs_analysis *a)
+{
+	for (unsigned fi = 0; fi < a->tu->funcs.n; fi++) {
+		const struct bs_func *f = a->tu->funcs.v[fi];
+		const struct bs_summary *s = &a->sums[fi];
+
+		if (!s->analysed || a->entries[fi].context != BS_CTX_AFTER_UNBIND)
+			continue;
+		for (unsigned ei = 0; ei < f->events.n; ei++) {
+			const struct bs_event *ev = &f->events.v[ei];
+			const struct bs_event_state *st = &s->flow.ev[ei];
+
+			if (!st->reached || !st->unguarded)
+				continue;
+			if (bs_event_is_mmio(ev) ||
+			    (ev->kind == BS_EV_CALL &&
+			     bs_best_target(&a->cg, a->sums, ev, offsetof(struct bs_summary, demand)) >= 0))
+				report_site(a, fi, ei);
+		}
+	}
+}

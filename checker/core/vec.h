@@ -1,0 +1,26 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/* Growable arrays: the core's only container. */
+#ifndef BS_VEC_H
+#define BS_VEC_H
+
+#include <stdlib.h>
+#include <string.h>
+
+#define BS_VEC(type) struct { type *v; unsigned n, cap; }
+
+/* Aborts on allocation failure: a checker that runs out of memory cannot report honestly. */
+void *bs_xrealloc(void *p, size_t size);
+void *bs_xcalloc(size_t n, size_t size);
+char *bs_xstrdup(const char *s);
+
+#define bs_vec_push(vec, item) do {						\
+	if ((vec)->n == (vec)->cap) {						\
+		(vec)->cap = (vec)->cap ? 2 * (vec)->cap : 8;			\
+		(vec)->v = bs_xrealloc((vec)->v, (vec)->cap * sizeof(*(vec)->v)); \
+	}									\
+	(vec)->v[(vec)->n++] = (item);						\
+} while (0)
+
+#define bs_vec_free(vec) do { free((vec)->v); (vec)->v = NULL; (vec)->n = (vec)->cap = 0; } while (0)
+
+#endif

@@ -1,0 +1,383 @@
+// SPDX-License-Identifier: GPL-2.0
+#include "lower.h"
+
+#include "clang/AST/Expr.h"
+#include "clang/AST/Stmt.h"
+#include "clang/Analysis/CFG.h"
+#include "clang/Basic/SourceManager.h"
+#include "clang/Lex/Lexer.h"
+#include "llvm/Support/Path.h"
+#include "llvm/Support/raw_ostream.h"
+
+using namespace clang;
+
+namespace boundscope {
+
+Lowerer::Lowerer(ASTContext &Ctx, IomemMarks &Marks, const bs_config *Cfg, bs_tu *TU)
+	: Ctx(Ctx), SM(Ctx.getSourceManager()), Marks(Marks), Cfg(Cfg), TU(TU)
+{
+	OptionalFileEntryRef Main = SM.getFileEntryRefForID(SM.getMainFileID());
+	if (Main) {
+		llvm::SmallString<256> Path(Main->getName());
+		llvm::sys::fs::make_absolute(Path);
+		llvm::sys::path::remove_dots(Path, true);
+		TU->main_file = intern(Path);
+		DriverDir = std::string(llvm::sys::path::parent_path(Path));
+	}
+}
+
+bs_sym Lowerer::intern(llvm::StringRef S)
+{
+	return bs_intern(TU->strs, S.str().c_str());
+}
+
+// Diagnostics point at the driver's own text: a macro's expansion site, never its body.
+bs_loc Lowerer::loc(SourceLocation L)
+{
+	bs_loc R = {};
+	SourceLocation E = SM.getExpansionLoc(L);
+	PresumedLoc P = SM.getPresumedLoc(E);
+
+	if (P.isInvalid())
+		return R;
+	R.file = intern(P.getFilename());
+	R.line = P.getLine();
+	R.col = P.getColumn();
+	R.cookie = E.getRawEncoding();
+	return R;
+}
+
+bool Lowerer::inDriver(SourceLocation L)
+{
+	SourceLocation E = SM.getExpansionLoc(L);
+	if (SM.isInMainFile(E))
+		return true;
+	OptionalFileEntryRef FE = SM.getFileEntryRefForID(SM.getFileID(E));
+	if (!FE || DriverDir.empty())
+		return false;
+	llvm::SmallString<256> Path(FE->getName());
+	llvm::sys::fs::make_absolute(Path);
+	llvm::sys::path::remove_dots(Path, true);
+	return llvm::StringRef(Path).starts_with(DriverDir + "/");
+}
+
+const FunctionDecl *functionRef(const Expr *E)
+{
+	for (int i = 0; E && i < 8; i++) {
+		E = E->IgnoreParenCasts();
+		if (const auto *UO = dyn_cast<UnaryOperator>(E)) {
+			if (UO->getOpcode() != UO_AddrOf && UO->getOpcode() != UO_Deref)
+				return nullptr;
+			E = UO->getSubExpr();
+			continue;
+		}
+		if (const auto *DR = dyn_cast<DeclRefExpr>(E))
+			return dyn_cast<FunctionDecl>(DR->getDecl());
+		return nullptr;
+	}
+	return nullptr;
+}
+
+void Lowerer::enqueue(const FunctionDecl *FD)
+{
+	if (!FD)
+		return;
+	const FunctionDecl *Def = FD->getDefinition();
+	if (!Def || !Def->hasBody() || Def->getBuiltinID())
+		return;
+	// accessors are leaves: their bodies are the kernel's business (inline asm on x86)
+	if (bs_config_accessor(Cfg, Def->getName().str().c_str()))
+		return;
+	if (Queued.insert(Def).second)
+		Work.push_back(Def);
+}
+
+bs_sym Lowerer::callResult(const CallExpr *CE)
+{
+	auto It = CallIds.try_emplace(CE, CallIds.size() + 1).first;
+	return intern("call#" + std::to_string(It->second));
+}
+
+static const Expr *stripAtom(const Expr *E)
+{
+	E = E->IgnoreParenCasts();
+	if (const auto *UO = dyn_cast<UnaryOperator>(E))
+		if (UO->getOpcode() == UO_AddrOf)
+			return UO->getSubExpr()->IgnoreParenCasts();
+	return E;
+}
+
+// A name for a value the flow analysis can trace: a variable, or a side-effect-free chain
+// of member accesses from one (dev->drm). Locals are told apart by their declaration.
+bs_sym Lowerer::atomOf(const Expr *E)
+{
+	if (!E)
+		return 0;
+	E = stripAtom(E);
+	if (const auto *DR = dyn_cast<DeclRefExpr>(E)) {
+		const auto *VD = dyn_cast<VarDecl>(DR->getDecl());
+		if (!VD)
+			return 0;
+		return intern(VD->getName().str() + "#" + std::to_string(VD->getID()));
+	}
+	if (const auto *ME = dyn_cast<MemberExpr>(E)) {
+		if (E->HasSideEffects(Ctx))
+			return 0;
+		const Expr *Base = ME->getBase()->IgnoreParenCasts();
+		if (!atomOf(Base))
+			return 0;
+		std::string S;
+		llvm::raw_string_ostream OS(S);
+		E->printPretty(OS, nullptr, Ctx.getPrintingPolicy());
+		return intern(OS.str());
+	}
+	return 0;
+}
+
+int Lowerer::lowerCond(bs_func *F, const Expr *E, unsigned Depth)
+{
+	bs_cond C = {};
+	C.a = C.b = -1;
+
+	if (!E || Depth > 32)
+		return bs_func_add_cond(F, C);
+	E = E->IgnoreParenCasts();
+	if (const auto *FE = dyn_cast<FullExpr>(E))
+		return lowerCond(F, FE->getSubExpr(), Depth + 1);
+	if (!E->isValueDependent() && !E->HasSideEffects(Ctx)) {
+		Expr::EvalResult R;
+		if (E->EvaluateAsInt(R, Ctx)) {
+			C.kind = BS_COND_CONST;
+			C.value = R.Val.getInt().getExtValue();
+			return bs_func_add_cond(F, C);
+		}
+	}
+	if (const auto *UO = dyn_cast<UnaryOperator>(E)) {
+		if (UO->getOpcode() == UO_LNot) {
+			C.kind = BS_COND_NOT;
+			C.a = lowerCond(F, UO->getSubExpr(), Depth + 1);
+		}
+		return bs_func_add_cond(F, C);
+	}
+	if (const auto *BO = dyn_cast<BinaryOperator>(E)) {
+		switch (BO->getOpcode()) {
+		case BO_LAnd:
+		case BO_LOr:
+			C.kind = BO->getOpcode() == BO_LAnd ? BS_COND_AND : BS_COND_OR;
+			C.a = lowerCond(F, BO->getLHS(), Depth + 1);
+			C.b = lowerCond(F, BO->getRHS(), Depth + 1);
+			return bs_func_add_cond(F, C);
+		case BO_EQ:
+		case BO_NE: {
+			Expr::EvalResult R;
+			const Expr *Other = nullptr;
+			if (BO->getRHS()->EvaluateAsInt(R, Ctx))
+				Other = BO->getLHS();
+			else if (BO->getLHS()->EvaluateAsInt(R, Ctx))
+				Other = BO->getRHS();
+			if (Other) {
+				C.kind = BO->getOpcode() == BO_EQ ? BS_COND_EQ : BS_COND_NE;
+				C.value = R.Val.getInt().getExtValue();
+				C.a = lowerCond(F, Other, Depth + 1);
+			}
+			return bs_func_add_cond(F, C);
+		}
+		case BO_Assign:
+		case BO_Comma:
+			return lowerCond(F, BO->getRHS(), Depth + 1);
+		default:
+			return bs_func_add_cond(F, C);
+		}
+	}
+	if (const auto *CE = dyn_cast<CallExpr>(E)) {
+		const FunctionDecl *FD = CE->getDirectCallee();
+		C.kind = BS_COND_CALL;
+		C.sym = FD ? intern(FD->getName()) : 0;
+		C.atom = callResult(CE);
+		int Arg = CE->getNumArgs() ? lowerCond(F, CE->getArg(0), Depth + 1) : -1;
+		C.a = Arg;
+		return bs_func_add_cond(F, C);
+	}
+	if (const auto *SE = dyn_cast<StmtExpr>(E)) {
+		const CompoundStmt *CS = SE->getSubStmt();
+		if (!CS->body_empty())
+			if (const auto *Last = dyn_cast<Expr>(CS->body_back()))
+				return lowerCond(F, Last, Depth + 1);
+		return bs_func_add_cond(F, C);
+	}
+	if (bs_sym A = atomOf(E)) {
+		C.kind = BS_COND_ATOM;
+		C.sym = A;
+	}
+	return bs_func_add_cond(F, C);
+}
+
+// The driver macro an access was written through: the outermost macro at the access, unless
+// the accessor's name was itself written in the driver's text (a macro argument).
+bs_sym Lowerer::macroOf(SourceLocation L, llvm::StringRef Callee)
+{
+	if (!L.isMacroID() || SM.getFileLoc(L) != SM.getExpansionLoc(L))
+		return 0;
+	Token Tok;
+	if (Lexer::getRawToken(SM.getExpansionLoc(L), Tok, SM, Ctx.getLangOpts()) ||
+	    !Tok.is(tok::raw_identifier))
+		return 0;
+	llvm::StringRef Name = Tok.getRawIdentifier();
+	return Name == Callee ? 0 : intern(Name);
+}
+
+static const FieldDecl *calledField(const Expr *Callee)
+{
+	Callee = Callee->IgnoreParenCasts();
+	if (const auto *UO = dyn_cast<UnaryOperator>(Callee))
+		if (UO->getOpcode() == UO_Deref)
+			Callee = UO->getSubExpr()->IgnoreParenCasts();
+	if (const auto *ME = dyn_cast<MemberExpr>(Callee))
+		return dyn_cast<FieldDecl>(ME->getMemberDecl());
+	return nullptr;
+}
+
+static llvm::StringRef recordName(const RecordDecl *RD)
+{
+	if (!RD->getName().empty())
+		return RD->getName();
+	if (const TypedefNameDecl *TD = RD->getTypedefNameForAnonDecl())
+		return TD->getName();
+	return "";
+}
+
+void Lowerer::lowerCall(bs_func *F, const CallExpr *CE)
+{
+	bs_event Ev = {};
+	const FunctionDecl *FD = CE->getDirectCallee();
+
+	Ev.loc = loc(CE->getBeginLoc());
+	if (FD) {
+		if (FD->getBuiltinID())
+			return;
+		std::string Name = FD->getName().str();
+		if (const bs_accessor *Acc = bs_config_accessor(Cfg, Name.c_str())) {
+			Ev.kind = BS_EV_ACCESS;
+			Ev.callee = intern(Name);
+			Ev.origin = Acc->addr_arg < CE->getNumArgs() ?
+				Marks.originOf(CE->getArg(Acc->addr_arg)) : BS_ORIGIN_UNKNOWN;
+			Ev.macro = macroOf(CE->getBeginLoc(), Name);
+			bs_func_add_event(F, &Ev);
+			return;
+		}
+		Ev.callee = intern(Name);
+		enqueue(FD);
+	} else if (const FieldDecl *FDl = calledField(CE->getCallee())) {
+		Ev.ind_struct = intern(recordName(FDl->getParent()));
+		Ev.ind_field = intern(FDl->getName());
+	} else {
+		return;	// a call through a plain function pointer: nothing to resolve it by
+	}
+	Ev.kind = BS_EV_CALL;
+	Ev.result = callResult(CE);
+	for (unsigned i = 0; i < CE->getNumArgs() && i < BS_MAX_ARGS; i++) {
+		Ev.args[i] = atomOf(CE->getArg(i));
+		enqueue(functionRef(CE->getArg(i)));
+	}
+	bs_func_add_event(F, &Ev);
+}
+
+void Lowerer::lowerElement(bs_func *F, const Stmt *S)
+{
+	bs_event Ev = {};
+
+	if (const auto *CE = dyn_cast<CallExpr>(S)) {
+		lowerCall(F, CE);
+		return;
+	}
+	if (const auto *RS = dyn_cast<ReturnStmt>(S)) {
+		Ev.kind = BS_EV_RETURN;
+		Ev.loc = loc(RS->getBeginLoc());
+		bs_func_add_event(F, &Ev);
+		return;
+	}
+	Ev.kind = BS_EV_STORE;
+	Ev.cond = -1;
+	if (const auto *DS = dyn_cast<DeclStmt>(S)) {
+		for (const Decl *D : DS->decls()) {
+			const auto *VD = dyn_cast<VarDecl>(D);
+			if (!VD || !VD->getInit() || !VD->getType()->isScalarType())
+				continue;
+			Ev.loc = loc(VD->getLocation());
+			Ev.atom = intern(VD->getName().str() + "#" + std::to_string(VD->getID()));
+			Ev.cond = lowerCond(F, VD->getInit());
+			bs_func_add_event(F, &Ev);
+		}
+		return;
+	}
+	if (const auto *BO = dyn_cast<BinaryOperator>(S)) {
+		if (!BO->isAssignmentOp() || !(Ev.atom = atomOf(BO->getLHS())))
+			return;
+		Ev.loc = loc(BO->getBeginLoc());
+		if (BO->getOpcode() == BO_Assign && BO->getType()->isScalarType())
+			Ev.cond = lowerCond(F, BO->getRHS());
+		bs_func_add_event(F, &Ev);
+		return;
+	}
+	if (const auto *UO = dyn_cast<UnaryOperator>(S)) {
+		if (UO->isIncrementDecrementOp() && (Ev.atom = atomOf(UO->getSubExpr()))) {
+			Ev.loc = loc(UO->getBeginLoc());
+			bs_func_add_event(F, &Ev);
+		}
+	}
+}
+
+static bool branchesOnValue(const CFGBlock *B)
+{
+	const Stmt *T = B->getTerminatorStmt();
+	if (!T || B->succ_size() != 2)
+		return false;
+	return !isa<SwitchStmt>(T) && !isa<IndirectGotoStmt>(T) && !isa<GCCAsmStmt>(T);
+}
+
+void Lowerer::lowerFunction(const FunctionDecl *FD)
+{
+	bs_func *F = bs_tu_add_func(TU, FD->getName().str().c_str());
+	F->loc = loc(FD->getLocation());
+	F->end_loc = loc(FD->getBody()->getEndLoc());
+	F->is_static = !FD->isExternallyVisible();
+	F->is_driver = inDriver(FD->getLocation());
+
+	CFG::BuildOptions Opts;
+	Opts.setAllAlwaysAdd();
+	Opts.AddImplicitDtors = false;
+	std::unique_ptr<CFG> G = CFG::buildCFG(FD, FD->getBody(), &Ctx, Opts);
+	if (!G) {
+		F->unanalysed = intern("clang could not build its control-flow graph");
+		return;
+	}
+	std::vector<const CFGBlock *> ById(G->getNumBlockIDs(), nullptr);
+	for (const CFGBlock *B : *G)
+		ById[B->getBlockID()] = B;
+	F->entry = G->getEntry().getBlockID();
+	F->exit = G->getExit().getBlockID();
+	for (const CFGBlock *B : ById) {
+		bs_func_add_block(F);
+		if (!B)
+			continue;
+		for (const CFGElement &El : *B)
+			if (std::optional<CFGStmt> CS = El.getAs<CFGStmt>())
+				lowerElement(F, CS->getStmt());
+		int Cond = -1;
+		if (branchesOnValue(B))
+			if (const Stmt *C = B->getTerminatorCondition(false))
+				if (const auto *CE = dyn_cast<Expr>(C))
+					Cond = lowerCond(F, CE);
+		bs_block *BB = &F->blocks.v[F->blocks.n - 1];
+		BB->cond = Cond;
+		BB->noreturn = B->hasNoReturnElement();
+		for (const CFGBlock::AdjacentBlock &S : B->succs()) {
+			const CFGBlock *T = S.getReachableBlock();
+			bs_func_add_succ(F, &F->blocks.v[F->blocks.n - 1], T ? (int)T->getBlockID() : -1);
+		}
+	}
+	if (F->events.n > 30000)
+		F->unanalysed = intern("function too large for the guard-state analysis");
+}
+
+} // namespace boundscope

@@ -1,0 +1,60 @@
+// SPDX-License-Identifier: GPL-2.0
+// Lowers the translation unit to boundscope facts: each function body through clang's CFG to
+// blocks, events and branch conditions, and every place a function's address is stored to a
+// registration. Only what clang's API forces is done here; the meaning is in the core.
+#ifndef BOUNDSCOPE_LOWER_H
+#define BOUNDSCOPE_LOWER_H
+
+#include "iomem.h"
+
+extern "C" {
+#include "config.h"
+#include "facts.h"
+}
+
+#include "clang/AST/ASTContext.h"
+#include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/DenseSet.h"
+
+#include <string>
+
+namespace boundscope {
+
+class Lowerer {
+public:
+	Lowerer(clang::ASTContext &Ctx, IomemMarks &Marks, const bs_config *Cfg, bs_tu *TU);
+	// Lowers the driver's functions and everything they call or register.
+	void run();
+
+private:
+	clang::ASTContext &Ctx;
+	clang::SourceManager &SM;
+	IomemMarks &Marks;
+	const bs_config *Cfg;
+	bs_tu *TU;
+	std::string DriverDir;
+	llvm::DenseMap<const clang::CallExpr *, unsigned> CallIds;
+	llvm::DenseSet<const clang::FunctionDecl *> Queued;
+	std::vector<const clang::FunctionDecl *> Work;
+
+	friend class RegistrationVisitor;
+	bs_sym intern(llvm::StringRef S);
+	bs_loc loc(clang::SourceLocation L);
+	bool inDriver(clang::SourceLocation L);
+	void enqueue(const clang::FunctionDecl *FD);
+	void lowerFunction(const clang::FunctionDecl *FD);
+	void lowerElement(bs_func *F, const clang::Stmt *S);
+	void lowerCall(bs_func *F, const clang::CallExpr *CE);
+	int lowerCond(bs_func *F, const clang::Expr *E, unsigned Depth = 0);
+	bs_sym atomOf(const clang::Expr *E);
+	bs_sym callResult(const clang::CallExpr *CE);
+	bs_sym macroOf(clang::SourceLocation L, llvm::StringRef Callee);
+	void addRegistration(const bs_reg &R);
+};
+
+// The function a value designates, if it is one: fn, &fn, (cast)fn.
+const clang::FunctionDecl *functionRef(const clang::Expr *E);
+
+} // namespace boundscope
+
+#endif

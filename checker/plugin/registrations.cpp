@@ -1,0 +1,152 @@
+// SPDX-License-Identifier: GPL-2.0
+// Registrations: every place a function's address is stored in a struct field (by
+// initializer or assignment) or handed to a call. The core's context table decides what
+// each one means; here they are only recorded.
+#include "lower.h"
+
+#include "clang/AST/RecursiveASTVisitor.h"
+
+using namespace clang;
+
+namespace boundscope {
+
+class RegistrationVisitor : public RecursiveASTVisitor<RegistrationVisitor> {
+public:
+	explicit RegistrationVisitor(Lowerer &L) : L(L) {}
+
+	bool VisitFunctionDecl(FunctionDecl *FD)
+	{
+		if (FD->doesThisDeclarationHaveABody() && L.inDriver(FD->getLocation()))
+			L.enqueue(FD);
+		return true;
+	}
+
+	bool VisitVarDecl(VarDecl *VD)
+	{
+		if (const Expr *Init = VD->getInit())
+			if (L.inDriver(VD->getLocation()))
+				initializer(Init);
+		return true;
+	}
+
+	bool VisitCompoundLiteralExpr(CompoundLiteralExpr *CL)
+	{
+		if (L.inDriver(CL->getBeginLoc()))
+			initializer(CL->getInitializer());
+		return true;
+	}
+
+	bool VisitBinaryOperator(BinaryOperator *BO)
+	{
+		if (BO->getOpcode() != BO_Assign || !L.inDriver(BO->getBeginLoc()))
+			return true;
+		const auto *ME = dyn_cast<MemberExpr>(BO->getLHS()->IgnoreParenCasts());
+		const FunctionDecl *FD = functionRef(BO->getRHS());
+		if (ME && FD)
+			if (const auto *Field = dyn_cast<FieldDecl>(ME->getMemberDecl()))
+				field(Field, FD, BO->getBeginLoc());
+		return true;
+	}
+
+	bool VisitCallExpr(CallExpr *CE)
+	{
+		const FunctionDecl *Callee = CE->getDirectCallee();
+		if (!Callee || !L.inDriver(CE->getBeginLoc()))
+			return true;
+		for (unsigned i = 0; i < CE->getNumArgs(); i++) {
+			const FunctionDecl *FD = functionRef(CE->getArg(i));
+			if (!FD || !(FD = FD->getDefinition()))
+				continue;
+			bs_reg R = {};
+			R.kind = BS_REG_CALLARG;
+			R.func = L.intern(FD->getName());
+			R.callee = L.intern(Callee->getName());
+			R.arg = i;
+			R.loc = L.loc(CE->getBeginLoc());
+			L.addRegistration(R);
+			L.enqueue(FD);
+		}
+		return true;
+	}
+
+private:
+	Lowerer &L;
+
+	void field(const FieldDecl *Field, const FunctionDecl *FD, SourceLocation At)
+	{
+		const FunctionDecl *Def = FD->getDefinition();
+		if (!Def)
+			return;
+		bs_reg R = {};
+		R.kind = BS_REG_FIELD;
+		R.func = L.intern(Def->getName());
+		const RecordDecl *RD = Field->getParent();
+		llvm::StringRef Rec = RD->getName();
+		if (Rec.empty())
+			if (const TypedefNameDecl *TD = RD->getTypedefNameForAnonDecl())
+				Rec = TD->getName();
+		R.rec = L.intern(Rec);
+		R.field = L.intern(Field->getName());
+		R.loc = L.loc(At);
+		L.addRegistration(R);
+		L.enqueue(Def);
+	}
+
+	// Walks the semantic form of an initializer, so designated, nested and array
+	// initializers (DRM_IOCTL_DEF_DRV tables, PM macros) all come out as field stores.
+	void initializer(const Expr *E, unsigned Depth = 0)
+	{
+		if (!E || Depth > 16)
+			return;
+		const auto *ILE = dyn_cast<InitListExpr>(E->IgnoreParenImpCasts());
+		if (!ILE)
+			return;
+		if (!ILE->isSemanticForm() && ILE->getSemanticForm())
+			ILE = ILE->getSemanticForm();
+		const RecordDecl *RD = ILE->getType()->getAsRecordDecl();
+		if (RD && !ILE->getType()->isArrayType()) {
+			if (RD->isUnion()) {
+				const FieldDecl *FDl = ILE->getInitializedFieldInUnion();
+				if (FDl && ILE->getNumInits() == 1)
+					member(FDl, ILE->getInit(0), Depth);
+				return;
+			}
+			unsigned i = 0;
+			for (const FieldDecl *FDl : RD->fields()) {
+				if (i >= ILE->getNumInits())
+					break;
+				member(FDl, ILE->getInit(i++), Depth);
+			}
+			return;
+		}
+		for (unsigned i = 0; i < ILE->getNumInits(); i++)
+			initializer(ILE->getInit(i), Depth + 1);
+	}
+
+	void member(const FieldDecl *FDl, const Expr *Init, unsigned Depth)
+	{
+		if (!Init)
+			return;
+		if (const FunctionDecl *FD = functionRef(Init))
+			field(FDl, FD, Init->getBeginLoc());
+		else
+			initializer(Init, Depth + 1);
+	}
+};
+
+void Lowerer::addRegistration(const bs_reg &R)
+{
+	bs_tu_add_reg(TU, &R);
+}
+
+void Lowerer::run()
+{
+	RegistrationVisitor V(*this);
+	V.TraverseDecl(Ctx.getTranslationUnitDecl());
+	// Callees are queued while their callers are lowered: header inlines the driver uses
+	// are analysed too, the rest of the kernel headers is not.
+	for (size_t i = 0; i < Work.size(); i++)
+		lowerFunction(Work[i]);
+}
+
+} // namespace boundscope
