@@ -145,7 +145,8 @@ static void dump_func(const struct bs_analysis *a, unsigned fi, FILE *out)
 		fprintf(out, " (depth %d)", s->demand.depth);
 	fprintf(out, ", %s, %s\n", s->unplug.reaches ? "may unplug" : "no unplug",
 		s->flow.leaks.n ? "guard leaks" : "guard balanced");
-	for (unsigned bi = 0; bi < f->blocks.n; bi++)
+	/* clang numbers blocks from the exit backwards: print them in source order */
+	for (unsigned bi = f->blocks.n; bi-- > 0;)
 		dump_block(a, fi, bi, out);
 }
 

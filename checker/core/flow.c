@@ -65,21 +65,45 @@ static const char *name(struct ctx *c, bs_sym sym)
 	return bs_str(c->tu->strs, sym);
 }
 
-/* Atoms that matter: everything that appears in a condition or is stored or called. */
+static void add_tree_atoms(struct ctx *c, int n, unsigned depth)
+{
+	const struct bs_cond *k;
+
+	if (n < 0 || depth > 64)
+		return;
+	k = &c->f->conds.v[n];
+	if (k->kind == BS_COND_ATOM)
+		add_atom(c, k->sym);
+	if (k->kind == BS_COND_CALL)
+		add_atom(c, k->atom);
+	add_tree_atoms(c, k->a, depth + 1);
+	add_tree_atoms(c, k->b, depth + 1);
+}
+
+/*
+ * Only MAX_ATOMS atoms are traced, so take the ones that can matter: what branches test,
+ * the results of guard enters, then what feeds the stores into those.
+ */
 static void collect_atoms(struct ctx *c)
 {
 	const struct bs_func *f = c->f;
 
-	for (unsigned i = 0; i < f->conds.n; i++) {
-		add_atom(c, f->conds.v[i].sym);
-		add_atom(c, f->conds.v[i].atom);
-	}
+	for (unsigned i = 0; i < f->blocks.n; i++)
+		add_tree_atoms(c, f->blocks.v[i].cond, 0);
 	for (unsigned i = 0; i < f->events.n; i++) {
 		const struct bs_event *ev = &f->events.v[i];
 
-		if (ev->kind == BS_EV_STORE)
-			add_atom(c, ev->atom);
+		if (ev->kind == BS_EV_CALL && ev->callee &&
+		    bs_config_guard_enter(c->cfg, name(c, ev->callee)))
+			add_atom(c, ev->result);
 	}
+	for (int round = 0; round < 2; round++)
+		for (unsigned i = 0; i < f->events.n; i++) {
+			const struct bs_event *ev = &f->events.v[i];
+
+			if (ev->kind == BS_EV_STORE && atom_index(c, ev->atom) >= 0)
+				add_tree_atoms(c, ev->cond, 0);
+		}
 }
 
 static enum tv tv_not(enum tv v)
@@ -380,6 +404,9 @@ static void transfer_event(struct ctx *c, unsigned ei, struct wset *s)
 	const char *callee = name(c, ev->callee);
 	const struct bs_guard *g;
 
+	if (c->recording)
+		c->out->ev[ei].reached = 1;
+
 	switch (ev->kind) {
 	case BS_EV_ACCESS:
 		if (c->recording)
@@ -399,8 +426,6 @@ static void transfer_event(struct ctx *c, unsigned ei, struct wset *s)
 		do_store(c, ev, s);
 		break;
 	case BS_EV_RETURN:
-		if (c->recording)
-			c->out->ev[ei].reached = 1;
 		break;
 	}
 }

@@ -9,7 +9,10 @@ namespace boundscope {
 
 DiagnosticHandler::DiagnosticHandler(DiagnosticsEngine &DE) : DE(DE)
 {
-	WarningID = DE.getCustomDiagID(DiagnosticsEngine::Warning, "%0");
+	// Custom diagnostics sit outside clang's warning groups, so -Werror does not reach them
+	// by itself: honour it here.
+	WarningID = DE.getCustomDiagID(DE.getWarningsAsErrors() ? DiagnosticsEngine::Error :
+				       DiagnosticsEngine::Warning, "%0");
 	NoteID = DE.getCustomDiagID(DiagnosticsEngine::Note, "%0");
 }
 

@@ -85,8 +85,11 @@ void Lowerer::enqueue(const FunctionDecl *FD)
 	const FunctionDecl *Def = FD->getDefinition();
 	if (!Def || !Def->hasBody() || Def->getBuiltinID())
 		return;
-	// accessors are leaves: their bodies are the kernel's business (inline asm on x86)
-	if (bs_config_accessor(Cfg, Def->getName().str().c_str()))
+	// Accessors and guard primitives are leaves: their bodies are the kernel's business
+	// (inline asm on x86), or a driver's own guard wrapper declared in its configuration.
+	std::string Name = Def->getName().str();
+	if (bs_config_accessor(Cfg, Name.c_str()) || bs_config_guard_enter(Cfg, Name.c_str()) ||
+	    bs_config_guard_exit(Cfg, Name.c_str()))
 		return;
 	if (Queued.insert(Def).second)
 		Work.push_back(Def);

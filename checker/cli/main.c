@@ -1,0 +1,102 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * boundscope: the command. kbuild CHECK form:
+ *   boundscope [options] [CHECKFLAGS] [c_flags] file.c...
+ * Everything that can be checked before clang runs is checked first, so a
+ * broken setup fails once with one clear message instead of once per file.
+ */
+/* POSIX.1-2008 interfaces, also when built with -std=c11 rather than gnu11. */
+#define _POSIX_C_SOURCE 200809L
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "exit_codes.h"
+#include "find_tools.h"
+#include "options.h"
+#include "run_clang.h"
+
+#ifndef BOUNDSCOPE_VERSION
+#define BOUNDSCOPE_VERSION "unknown"
+#endif
+#ifndef BOUNDSCOPE_CLANG_PATH
+#define BOUNDSCOPE_CLANG_PATH ""
+#endif
+
+/* The plugin would fail on these too, but once per file and less clearly. */
+static int check_inputs(const struct bs_options *o)
+{
+	struct stat st;
+
+	for (size_t i = 0; i < o->configs.n; i++) {
+		const char *path = o->configs.v[i];
+		FILE *f = fopen(path, "r");
+
+		if (!f || fstat(fileno(f), &st) || !S_ISREG(st.st_mode)) {
+			fprintf(stderr, "boundscope: error: cannot read configuration '%s': %s\n",
+				path, f ? "not a regular file" : strerror(errno));
+			if (f)
+				fclose(f);
+			return BS_EXIT_FAILURE;
+		}
+		fclose(f);
+	}
+	if (o->data_dir && (stat(o->data_dir, &st) || !S_ISDIR(st.st_mode))) {
+		fprintf(stderr, "boundscope: error: data directory '%s' is not a directory\n",
+			o->data_dir);
+		return BS_EXIT_FAILURE;
+	}
+	return BS_EXIT_OK;
+}
+
+static int check_files(const struct bs_options *o)
+{
+	struct bs_checker c = { .opts = o, .refused = STRVEC_INIT };
+	char *clang, *plugin;
+	int code = BS_EXIT_OK;
+
+	clang = bs_find_clang(o->clang);
+	plugin = clang ? bs_find_plugin(o->plugin) : NULL;
+	if (!clang || !plugin) {
+		free(clang);
+		return BS_EXIT_FAILURE;
+	}
+	c.clang = clang;
+	c.plugin = plugin;
+	/* Every file is checked even after a failure: the worst code wins. */
+	for (size_t i = 0; i < o->files.n; i++) {
+		int file_code = bs_check_file(&c, o->files.v[i]);
+
+		if (file_code > code)
+			code = file_code;
+	}
+	strvec_free(&c.refused);
+	free(plugin);
+	free(clang);
+	return code;
+}
+
+int main(int argc, char **argv)
+{
+	struct bs_options o = BS_OPTIONS_INIT;
+	int code = bs_parse_options(argc, argv, &o);
+
+	if (code)
+		goto out;
+	if (o.help) {
+		bs_print_help();
+	} else if (o.version) {
+		printf("boundscope %s\nbuilt for clang: %s\n", BOUNDSCOPE_VERSION,
+		       *BOUNDSCOPE_CLANG_PATH ? BOUNDSCOPE_CLANG_PATH : "(unknown)");
+	} else {
+		code = check_inputs(&o);
+		if (!code)
+			code = check_files(&o);
+	}
+out:
+	bs_options_free(&o);
+	return code;
+}

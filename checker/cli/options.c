@@ -1,0 +1,240 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * The command line of `boundscope`: [own options] [CHECKFLAGS] [c_flags] files.
+ *
+ * kbuild runs $(CHECK) $(CHECKFLAGS) $(c_flags) $<, so everything sparse and
+ * GCC accept must be accepted here. Our own options are long ones (two
+ * dashes) because a single-dash name could collide with a compiler flag; the
+ * one exception is -v, which means the same to a compiler. An unknown
+ * double-dash option is a usage error rather than being passed on: a typo in
+ * CF=--eror must not silently turn the CI gate off.
+ */
+#include <stdarg.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "cc_args.h"
+#include "exit_codes.h"
+#include "gcc_flags.h"
+#include "options.h"
+
+enum own_id { OPT_HELP, OPT_VERSION, OPT_ERROR, OPT_DUMP_FACTS, OPT_VERBOSE,
+	      OPT_CONFIG, OPT_DATA_DIR, OPT_CLANG, OPT_PLUGIN };
+
+static const struct own_option {
+	const char *name;
+	enum own_id id;
+	bool takes_value;
+} own_options[] = {
+	{ "--help", OPT_HELP, false },
+	{ "--version", OPT_VERSION, false },
+	{ "--error", OPT_ERROR, false },
+	{ "--dump-facts", OPT_DUMP_FACTS, false },
+	{ "--verbose", OPT_VERBOSE, false },
+	{ "--config", OPT_CONFIG, true },
+	{ "--data-dir", OPT_DATA_DIR, true },
+	{ "--clang", OPT_CLANG, true },
+	{ "--plugin", OPT_PLUGIN, true },
+};
+
+/* sparse's target options: clang is always run for the host it was built for. */
+static const char *const sparse_ignored[] = { "--arch=", "--os=" };
+
+/*
+ * clang's own double-dash options, kept: a kbuild with LLVM=1 passes
+ * --target= and --prefix= in c_flags when cross compiling.
+ */
+static const char *const clang_long_joined[] = {
+	"--target=", "--sysroot=", "--gcc-toolchain=", "--gcc-install-dir=", "--prefix=",
+};
+
+static bool has_prefix(const char *s, const char *prefix)
+{
+	return !strncmp(s, prefix, strlen(prefix));
+}
+
+static bool prefix_in(const char *arg, const char *const *list, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (has_prefix(arg, list[i]))
+			return true;
+	return false;
+}
+
+static int __attribute__((format(printf, 1, 2))) usage_error(const char *fmt, ...)
+{
+	va_list ap;
+
+	fputs("boundscope: error: ", stderr);
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+	fputs("\nTry 'boundscope --help' for more information.\n", stderr);
+	return BS_EXIT_FAILURE;
+}
+
+static void set_own(struct bs_options *o, enum own_id id, const char *value)
+{
+	switch (id) {
+	case OPT_HELP:		o->help = true; break;
+	case OPT_VERSION:	o->version = true; break;
+	case OPT_ERROR:		o->error = true; break;
+	case OPT_DUMP_FACTS:	o->dump_facts = true; break;
+	case OPT_VERBOSE:	o->verbose = true; break;
+	case OPT_CONFIG:	strvec_push(&o->configs, value); break;
+	case OPT_DATA_DIR:	o->data_dir = value; break;
+	case OPT_CLANG:		o->clang = value; break;
+	case OPT_PLUGIN:	o->plugin = value; break;
+	}
+}
+
+/*
+ * One of our own options at argv[*i], as --opt, --opt=value or --opt value.
+ * Returns -1 when @arg is not ours, else 0 or a usage error's exit code.
+ */
+static int parse_own(struct bs_options *o, int argc, char **argv, int *i)
+{
+	const char *arg = argv[*i];
+	const size_t n = sizeof(own_options) / sizeof(*own_options);
+
+	for (size_t k = 0; k < n; k++) {
+		const struct own_option *opt = &own_options[k];
+		size_t len = strlen(opt->name);
+		const char *value = NULL;
+
+		if (strncmp(arg, opt->name, len) || (arg[len] && arg[len] != '='))
+			continue;
+		if (arg[len] == '=' && !opt->takes_value)
+			return usage_error("option '%s' takes no value", opt->name);
+		if (arg[len] == '=')
+			value = arg + len + 1;
+		else if (opt->takes_value && *i + 1 < argc)
+			value = argv[++*i];
+		if (opt->takes_value && (!value || !*value))
+			return usage_error("option '%s' needs a value", opt->name);
+		set_own(o, opt->id, value);
+		return 0;
+	}
+	return -1;
+}
+
+/* A double-dash argument that is not ours: ignore, keep for clang, or refuse. */
+static int parse_other_long(struct bs_options *o, int argc, char **argv, int *i)
+{
+	const char *arg = argv[*i];
+	unsigned int drop = bs_dropped_flag(arg, *i + 1 < argc ? argv[*i + 1] : NULL);
+
+	/* GCC's --param, joined or with its value in the next argument. */
+	if (drop) {
+		*i += (int)drop - 1;
+		return 0;
+	}
+	if (prefix_in(arg, sparse_ignored, sizeof(sparse_ignored) / sizeof(*sparse_ignored)))
+		return 0;
+	if (prefix_in(arg, clang_long_joined,
+		      sizeof(clang_long_joined) / sizeof(*clang_long_joined))) {
+		strvec_push(&o->cflags, arg);
+		return 0;
+	}
+	if (!strcmp(arg, "--sysroot") && *i + 1 < argc) {
+		strvec_push(&o->cflags, arg);
+		strvec_push(&o->cflags, argv[++*i]);
+		return 0;
+	}
+	return usage_error("unknown option '%s'", arg);
+}
+
+/* A single-dash compiler flag (or a file): keep, drop, or keep with its value. */
+static void parse_compiler_arg(struct bs_options *o, int argc, char **argv, int *i)
+{
+	const char *arg = argv[*i];
+	const char *next = *i + 1 < argc ? argv[*i + 1] : NULL;
+	unsigned int drop;
+
+	if (bs_cc_is_passthrough(arg)) {
+		strvec_push(&o->cflags, arg);
+		if (next) {
+			strvec_push(&o->cflags, next);
+			++*i;
+		}
+		return;
+	}
+	drop = bs_dropped_flag(arg, next);
+	if (drop) {
+		*i += (int)drop - 1;
+		return;
+	}
+	if (arg[0] != '-' || !arg[1]) {
+		strvec_push(&o->files, arg);
+		return;
+	}
+	strvec_push(&o->cflags, arg);
+	if (next && bs_cc_takes_value(arg)) {
+		strvec_push(&o->cflags, next);
+		++*i;
+	}
+}
+
+int bs_parse_options(int argc, char **argv, struct bs_options *o)
+{
+	for (int i = 1; i < argc; i++) {
+		const char *arg = argv[i];
+		int ret;
+
+		if (!strcmp(arg, "-v")) {
+			o->verbose = true;
+		} else if (has_prefix(arg, "--")) {
+			ret = parse_own(o, argc, argv, &i);
+			if (ret < 0)
+				ret = parse_other_long(o, argc, argv, &i);
+			if (ret)
+				return ret;
+		} else {
+			parse_compiler_arg(o, argc, argv, &i);
+		}
+	}
+	if (o->help || o->version)
+		return 0;
+	if (!o->files.n)
+		return usage_error("no input files");
+	return 0;
+}
+
+void bs_options_free(struct bs_options *o)
+{
+	strvec_free(&o->configs);
+	strvec_free(&o->cflags);
+	strvec_free(&o->files);
+}
+
+void bs_print_help(void)
+{
+	fputs(
+"Usage: boundscope [options] [compiler flags] file.c...\n"
+"\n"
+"Check Linux driver C files for MMIO reachable after unbind. Runs clang with\n"
+"the boundscope plugin on each file; accepts the flags kbuild gives a CHECK\n"
+"tool (make C=1 CHECK=boundscope), dropping the GCC-only ones.\n"
+"\n"
+"Options:\n"
+"  --help              print this help and exit\n"
+"  --version           print the version and the clang it was built for\n"
+"  --error             exit 1 when there are findings (kbuild: CF=--error)\n"
+"  --config=FILE       merge a project configuration after the shipped tables\n"
+"                      (repeatable)\n"
+"  --data-dir=DIR      directory with the shipped tables (accessors.json,\n"
+"                      guards.json, contexts.json)\n"
+"  --dump-facts        print the extracted facts and each function's context\n"
+"  --clang=PATH        clang to run (default: $BOUNDSCOPE_CLANG, the clang it\n"
+"                      was built for, then clang-19 on PATH)\n"
+"  --plugin=PATH       plugin to load (default: $BOUNDSCOPE_PLUGIN, then\n"
+"                      ../lib/boundscope.so next to this program)\n"
+"  -v, --verbose       print the clang command line\n"
+"\n"
+"Accepted and ignored for sparse compatibility: --arch=, --os=, -W flags.\n"
+"\n"
+"Exit status: 0 all files analysed (findings are printed, not fatal);\n"
+"1 findings with --error; 2 usage error, missing file or configuration,\n"
+"clang error, or code that could not be analysed.\n",
+	      stdout);
+}

@@ -1,0 +1,34 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * options: the command line of `boundscope`. Owns the command's own options
+ * and the split of everything else into flags for clang and files to check.
+ */
+#ifndef BS_OPTIONS_H
+#define BS_OPTIONS_H
+
+#include <stdbool.h>
+
+#include "strvec.h"
+
+struct bs_options {
+	bool help;
+	bool version;
+	bool error;		/* findings make the exit code 1 */
+	bool dump_facts;
+	bool verbose;		/* print clang's command line */
+	const char *clang;	/* --clang, NULL when not given */
+	const char *plugin;	/* --plugin, NULL when not given */
+	const char *data_dir;
+	struct strvec configs;	/* --config, in order */
+	struct strvec cflags;	/* kbuild's flags that clang is given */
+	struct strvec files;
+};
+
+#define BS_OPTIONS_INIT { .configs = STRVEC_INIT, .cflags = STRVEC_INIT, .files = STRVEC_INIT }
+
+/* Returns 0, or the exit code of a usage error (already reported). */
+int bs_parse_options(int argc, char **argv, struct bs_options *o);
+void bs_options_free(struct bs_options *o);
+void bs_print_help(void);
+
+#endif
