@@ -470,22 +470,25 @@ static void run_block(struct ctx *c, unsigned bi, struct wset *in, int *changed)
 		goto out;
 	for (unsigned k = 0; k < bs_block_nsucc(f, b); k++) {
 		int t = bs_block_succ(f, b, k);
+		struct wset edge = { 0 };
 		int grew = 0;
 
 		if (t < 0)
 			continue;
-		if (t == f->exit) {
-			if (c->recording)
-				record_leaks(c, b, &s);
-			continue;
-		}
+		/* only the worlds that can take this edge: a branch to the exit is a return too */
 		for (unsigned i = 0; i < s.n; i++) {
 			struct world w = s.v[i];
 
 			if (b->cond >= 0 && k < 2 && !assume_branch(c, b->cond, k == 0, &w))
 				continue;
-			grew |= wset_add(&in[t], &w);
+			if (t == f->exit)
+				wset_add(&edge, &w);
+			else
+				grew |= wset_add(&in[t], &w);
 		}
+		if (t == f->exit && c->recording)
+			record_leaks(c, b, &edge);
+		free(edge.v);
 		if (grew) {
 			wset_compress(&in[t]);
 			changed[t] = 1;

@@ -73,6 +73,13 @@ const FunctionDecl *functionRef(const Expr *E)
 		}
 		if (const auto *DR = dyn_cast<DeclRefExpr>(E))
 			return dyn_cast<FunctionDecl>(DR->getDecl());
+		// cond ? fn : NULL, as pm_sleep_ptr() and PTR_IF() expand
+		if (const auto *CO = dyn_cast<ConditionalOperator>(E)) {
+			if (const FunctionDecl *FD = functionRef(CO->getTrueExpr()))
+				return FD;
+			E = CO->getFalseExpr();
+			continue;
+		}
 		return nullptr;
 	}
 	return nullptr;
@@ -215,18 +222,33 @@ int Lowerer::lowerCond(bs_func *F, const Expr *E, unsigned Depth)
 	return bs_func_add_cond(F, C);
 }
 
-// The driver macro an access was written through: the outermost macro at the access, unless
-// the accessor's name was itself written in the driver's text (a macro argument).
+// The driver macro an access was written through: the innermost macro whose body holds the
+// accessor and whose own name the driver wrote in its file (job_read() inside dev_err(),
+// readl_poll_timeout() around read_poll_timeout()). None if the driver wrote the accessor.
 bs_sym Lowerer::macroOf(SourceLocation L, llvm::StringRef Callee)
 {
-	if (!L.isMacroID() || SM.getFileLoc(L) != SM.getExpansionLoc(L))
-		return 0;
-	Token Tok;
-	if (Lexer::getRawToken(SM.getExpansionLoc(L), Tok, SM, Ctx.getLangOpts()) ||
-	    !Tok.is(tok::raw_identifier))
-		return 0;
-	llvm::StringRef Name = Tok.getRawIdentifier();
-	return Name == Callee ? 0 : intern(Name);
+	auto Unwrap = [this](SourceLocation X) {
+		while (X.isMacroID() && SM.isMacroArgExpansion(X))
+			X = SM.getImmediateSpellingLoc(X);
+		return X;
+	};
+	for (unsigned Depth = 0; L.isMacroID() && Depth < 64; Depth++) {
+		if (SM.isMacroArgExpansion(L)) {
+			L = SM.getImmediateSpellingLoc(L);
+			continue;
+		}
+		SourceLocation Caller = SM.getImmediateExpansionRange(L).getBegin();
+		SourceLocation Written = Unwrap(Caller);
+		if (Written.isFileID()) {
+			Token Tok;
+			if (Lexer::getRawToken(Written, Tok, SM, Ctx.getLangOpts()) ||
+			    !Tok.is(tok::raw_identifier) || Tok.getRawIdentifier() == Callee)
+				return 0;
+			return intern(Tok.getRawIdentifier());
+		}
+		L = Caller;
+	}
+	return 0;
 }
 
 static const FieldDecl *calledField(const Expr *Callee)
@@ -240,12 +262,17 @@ static const FieldDecl *calledField(const Expr *Callee)
 	return nullptr;
 }
 
-static llvm::StringRef recordName(const RecordDecl *RD)
+// The struct a field belongs to, as the context table names it: fields of an anonymous
+// union or struct (platform_driver's remove/remove_new) belong to the enclosing named one.
+llvm::StringRef recordName(const RecordDecl *RD)
 {
-	if (!RD->getName().empty())
-		return RD->getName();
-	if (const TypedefNameDecl *TD = RD->getTypedefNameForAnonDecl())
-		return TD->getName();
+	for (int i = 0; RD && i < 8; i++) {
+		if (!RD->getName().empty())
+			return RD->getName();
+		if (const TypedefNameDecl *TD = RD->getTypedefNameForAnonDecl())
+			return TD->getName();
+		RD = dyn_cast<RecordDecl>(RD->getDeclContext());
+	}
 	return "";
 }
 

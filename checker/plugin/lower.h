@@ -54,6 +54,8 @@ private:
 
 // The function a value designates, if it is one: fn, &fn, (cast)fn.
 const clang::FunctionDecl *functionRef(const clang::Expr *E);
+// The named struct a field belongs to, through anonymous unions and structs.
+llvm::StringRef recordName(const clang::RecordDecl *RD);
 
 } // namespace boundscope
 

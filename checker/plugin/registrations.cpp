@@ -80,12 +80,7 @@ private:
 		bs_reg R = {};
 		R.kind = BS_REG_FIELD;
 		R.func = L.intern(Def->getName());
-		const RecordDecl *RD = Field->getParent();
-		llvm::StringRef Rec = RD->getName();
-		if (Rec.empty())
-			if (const TypedefNameDecl *TD = RD->getTypedefNameForAnonDecl())
-				Rec = TD->getName();
-		R.rec = L.intern(Rec);
+		R.rec = L.intern(recordName(Field->getParent()));
 		R.field = L.intern(Field->getName());
 		R.loc = L.loc(At);
 		L.addRegistration(R);

@@ -1,0 +1,60 @@
+#!/usr/bin/env bash
+# Install everything boundscope needs to build, test and run its demo, from Debian 12's
+# archive by package name. Re-runs are fast: apt is skipped when all of it is installed.
+set -euo pipefail
+# shellcheck source=scripts/lib.sh
+. "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+
+export DEBIAN_FRONTEND=noninteractive
+
+# clang-19 and its development packages: the plugin must be built against the clang it is
+# loaded into. llvm-19-tools brings lit and FileCheck for the test suite. linux-source-6.12
+# and the 6.12 headers are for the real-kernel test and the demo; pahole is what kbuild runs
+# to add BTF to modules built against Debian's headers (CONFIG_DEBUG_INFO_BTF_MODULES).
+PACKAGES=(
+	build-essential cmake pkg-config
+	clang-19 libclang-19-dev llvm-19-dev llvm-19-tools
+	libjson-c-dev libsqlite3-dev
+	python3 xz-utils
+	linux-source-6.12 pahole
+)
+
+missing=()
+for pkg in "${PACKAGES[@]}"; do
+	if ! dpkg -s "$pkg" 2>/dev/null | grep -q '^Status: install ok installed'; then
+		missing+=("$pkg")
+	fi
+done
+have_headers=$(bs_installed_headers_pkgs | tail -n 1)
+
+# BOUNDSCOPE_FORCE_APT=1 goes through apt even so (to test this script, or to pick up newer
+# headers).
+if [ "${BOUNDSCOPE_FORCE_APT:-0}" = 1 ]; then
+	missing=("${PACKAGES[@]}")
+	have_headers=
+fi
+
+if [ "${#missing[@]}" -eq 0 ] && [ -n "$have_headers" ]; then
+	bs_say "dependencies already installed"
+else
+	SUDO=
+	if [ "$(id -u)" -ne 0 ]; then
+		command -v sudo >/dev/null || bs_die "not root and no sudo: cannot install ${missing[*]}"
+		SUDO=sudo
+	fi
+	bs_say "apt-get update"
+	$SUDO apt-get update -q
+	install=("${missing[@]}")
+	if [ -z "$have_headers" ]; then
+		# The newest 6.12 headers the archive has now; the version moves with every stable
+		# update, so it is resolved here rather than pinned.
+		headers=$(apt-cache search --names-only '^linux-headers-6\.12\.[0-9]+\+deb12-amd64$' |
+			awk '{ print $1 }' | sort -V | tail -n 1)
+		[ -n "$headers" ] || bs_die "apt-cache finds no linux-headers-6.12.*+deb12-amd64"
+		install+=("$headers")
+	fi
+	bs_say "apt-get install ${install[*]}"
+	$SUDO apt-get install -y -q --no-install-recommends "${install[@]}"
+fi
+
+printf 'kernel headers: %s\n' "$(bs_headers_dir)"

@@ -1,0 +1,87 @@
+# shellcheck shell=bash
+# Helpers shared by boundscope's scripts and testsuite/realkernel/run.sh. Sourced, never run.
+#
+# Everything here works from a fresh Debian 12 machine after scripts/deps.sh: the kernel
+# source comes from Debian's linux-source-6.12 tarball, extracted into a scratch directory
+# (never into the repository), and modules are built against Debian's linux-headers package.
+
+BS_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+BS_KERNEL_TARBALL=${BS_KERNEL_TARBALL:-/usr/src/linux-source-6.12.tar.xz}
+BS_KERNEL_TOPDIR=linux-source-6.12
+BS_HEADERS_PATTERN='linux-headers-6.12.*+deb12-amd64'
+BS_JOBS=${BS_JOBS:-2}
+
+bs_say() { printf '==> %s\n' "$*"; }
+bs_die() { printf 'boundscope scripts: error: %s\n' "$*" >&2; exit 1; }
+
+# The installed linux-headers-6.12.*+deb12-amd64 packages, oldest first.
+bs_installed_headers_pkgs() {
+	dpkg-query -W -f='${Status} ${Package}\n' "$BS_HEADERS_PATTERN" 2>/dev/null |
+		awk '$1 == "install" && $3 == "installed" { print $4 }' | sort -V
+}
+
+# The kbuild directory of the newest installed 6.12 headers package (or $BOUNDSCOPE_KDIR).
+bs_headers_dir() {
+	local pkg dir
+	if [ -n "${BOUNDSCOPE_KDIR:-}" ]; then
+		printf '%s\n' "$BOUNDSCOPE_KDIR"
+		return 0
+	fi
+	pkg=$(bs_installed_headers_pkgs | tail -n 1)
+	if [ -n "$pkg" ]; then
+		dir=$(dpkg -L "$pkg" | grep -m 1 -E '^/usr/src/linux-headers-[^/]+$' || true)
+	else
+		# shellcheck disable=SC2012 # version-sorted names, no odd characters
+		dir=$(ls -d /usr/src/linux-headers-6.12.*+deb12-amd64 2>/dev/null | sort -V | tail -n 1)
+	fi
+	if [ -z "$dir" ] || [ ! -f "$dir/Makefile" ]; then
+		bs_die "no linux-headers-6.12.*+deb12-amd64 installed; run scripts/deps.sh"
+	fi
+	printf '%s\n' "$dir"
+}
+
+# bs_extract SCRATCH SUBDIR...: extract drivers/<SUBDIR> of the kernel tarball into
+# SCRATCH/<SUBDIR> (SCRATCH is emptied first). Subdirectories the tarball lacks are simply
+# absent afterwards; callers check.
+bs_extract() {
+	local scratch=$1 sub rc=0 err
+	shift
+	local patterns=()
+	for sub in "$@"; do
+		patterns+=("$BS_KERNEL_TOPDIR/drivers/$sub/*")
+	done
+	[ -f "$BS_KERNEL_TARBALL" ] || bs_die "$BS_KERNEL_TARBALL missing; run scripts/deps.sh"
+	rm -rf "$scratch"
+	mkdir -p "$scratch"
+	err=$(tar -xJf "$BS_KERNEL_TARBALL" -C "$scratch" --strip-components=2 \
+		--wildcards "${patterns[@]}" 2>&1) || rc=$?
+	# A driver missing from this kernel is not an error here ("Not found in archive").
+	if [ "$rc" -ne 0 ] && printf '%s\n' "$err" | grep -v -e 'Not found in archive' \
+		-e 'Exiting with failure status' | grep -q .; then
+		printf '%s\n' "$err" >&2
+		bs_die "extracting from $BS_KERNEL_TARBALL failed"
+	fi
+}
+
+# The absolute path of the built command, or die.
+bs_checker() {
+	local bin=$BS_ROOT/build/bin/boundscope
+	[ -x "$bin" ] || bs_die "$bin not built; run scripts/build.sh"
+	printf '%s\n' "$bin"
+}
+
+# bs_rule_counts FILE: one line per rule with the number of findings in FILE.
+bs_rule_counts() {
+	local n
+	n=$(grep -c -E '\[boundscope-[a-z-]+\]' "$1" || true)
+	printf 'findings: %s\n' "$n"
+	grep -o -E '\[boundscope-[a-z-]+\]' "$1" | sort | uniq -c |
+		awk '{ gsub(/[][]/, "", $2); printf "  %-32s %s\n", $2, $1 }' || true
+}
+
+# bs_diagnostics FILE: the kbuild log without kbuild's progress lines (what the checker and
+# the compiler said).
+bs_diagnostics() {
+	grep -v -E '^  (CC|CC \[M\]|LD|LD \[M\]|AR|CHECK|MODPOST|BTF \[M\]|MKDIR|CLEAN) |^make(\[[0-9]+\])?: (Entering|Leaving) directory|^Skipping BTF|^WARNING: modpost: ' \
+		"$1" || true
+}

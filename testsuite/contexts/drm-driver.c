@@ -1,0 +1,39 @@
+// Pins drm_driver callbacks: after-unbind (postclose runs when the last file closes, which can
+// be long after unbind). Unguarded fires, guarded is silent.
+// RUN: %clang_plugin -Xclang -verify %s
+// RUN: %bs -Xclang -verify %s
+
+#include <linux/io.h>
+#include <drm/drm_drv.h>
+
+struct foo_device {
+	struct drm_device drm;
+	void __iomem *regs;
+};
+
+#define to_foo(dev) container_of(dev, struct foo_device, drm)
+
+static void foo_postclose(struct drm_device *dev, struct drm_file *file)
+{
+	// expected-warning@+2{{MMIO access without an unbind guard in 'foo_postclose', which can run after unbind}}
+	// expected-note@+1{{'foo_postclose' accesses MMIO with 'writel' here}}
+	writel(0, to_foo(dev)->regs + 0x300);
+}
+
+static int foo_open(struct drm_device *dev, struct drm_file *file)
+{
+	int idx;
+
+	if (!drm_dev_enter(dev, &idx))
+		return -ENODEV;
+	writel(1, to_foo(dev)->regs + 0x300);
+	drm_dev_exit(idx);
+	return 0;
+}
+
+const struct drm_driver foo_drm_driver = {
+	.driver_features = DRIVER_GEM | DRIVER_RENDER,
+	.open = foo_open,
+	.postclose = foo_postclose, // expected-note{{'foo_postclose' is a drm_driver callback, registered here}}
+	.name = "foo",
+};

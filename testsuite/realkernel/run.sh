@@ -1,0 +1,179 @@
+#!/usr/bin/env bash
+# Real-kernel test: run boundscope as kbuild's checker (make C=2 CHECK=...) over real DRM
+# drivers from Debian's linux-source-6.12, built out of tree against Debian's 6.12 headers.
+#
+# Asserts, for each driver that builds: the checked make succeeds, no file or function went
+# unanalysed and nothing crashed, and every .c file compiled into the driver's modules was
+# checked. Findings are printed, with a count per rule; they do not fail the test (what they
+# should be is the business of the lit suite).
+#
+# panthor is required. panfrost, imagination (powervr), accel/ivpu and the tiny drivers are
+# checked when they build out of tree against Debian's amd64 configuration; a module that
+# does not build even without the checker is skipped with the reason.
+#
+# Environment: BOUNDSCOPE_CHECK (checker command, default build/bin/boundscope),
+# BOUNDSCOPE_REALKERNEL_DRIVERS (space-separated subset of the driver list below),
+# BOUNDSCOPE_REALKERNEL_DIR (scratch directory), BOUNDSCOPE_KDIR (headers), BS_JOBS.
+set -euo pipefail
+# shellcheck source=scripts/lib.sh
+. "$(dirname "${BASH_SOURCE[0]}")/../../scripts/lib.sh"
+
+# drivers/<dir> and whether the test fails when it cannot be checked.
+ALL_DRIVERS=(
+	gpu/drm/panthor:required
+	gpu/drm/panfrost:optional
+	gpu/drm/imagination:optional
+	accel/ivpu:optional
+	gpu/drm/tiny:optional
+)
+# What must never appear in a checked build's output.
+FAILURE_RE='internal error|could not analyse|boundscope: error|PLEASE submit a bug report|Stack dump'
+
+CHECKER=${BOUNDSCOPE_CHECK:-$(bs_checker)}
+KDIR=$(bs_headers_dir)
+SCRATCH=${BOUNDSCOPE_REALKERNEL_DIR:-${TMPDIR:-/tmp}/boundscope-realkernel}
+
+drivers=()
+for entry in "${ALL_DRIVERS[@]}"; do
+	if [ -z "${BOUNDSCOPE_REALKERNEL_DRIVERS:-}" ] ||
+		[[ " $BOUNDSCOPE_REALKERNEL_DRIVERS " == *" ${entry%%:*} "* ]]; then
+		drivers+=("$entry")
+	fi
+done
+[ "${#drivers[@]}" -gt 0 ] || bs_die "BOUNDSCOPE_REALKERNEL_DRIVERS selects no driver"
+
+bs_say "checker: $CHECKER"
+bs_say "kernel headers: $KDIR"
+bs_say "extracting ${drivers[*]%%:*} from $BS_KERNEL_TARBALL into $SCRATCH"
+bs_extract "$SCRATCH" "${drivers[@]%%:*}"
+
+failures=()
+checked=()
+skipped=()
+all_findings=$SCRATCH/all-findings.log
+: >"$all_findings"
+
+fail() {
+	printf 'FAIL: %s\n' "$1"
+	failures+=("$1")
+}
+
+# The modules a driver Makefile can build: "CONFIG_NAME module" lines.
+makefile_modules() {
+	sed -n -E 's/^obj-\$\((CONFIG_[A-Za-z0-9_]+)\)[[:space:]]*\+=[[:space:]]*([A-Za-z0-9_-]+)\.o.*/\1 \2/p' \
+		"$1/Makefile"
+}
+
+# kbuild DIR ARGS...: make against the headers for the module directory DIR.
+kbuild() {
+	local dir=$1
+	shift
+	make -C "$KDIR" M="$dir" KBUILD_MODPOST_WARN=1 -j"$BS_JOBS" "$@"
+}
+
+# check_driver SUBDIR REQUIRED
+check_driver() {
+	local sub=$1 required=$2 dir=$SCRATCH/$1 name=${1##*/}
+	local config module on=() off=() good=() rc=0 reason
+
+	printf '\n'
+	bs_say "$sub"
+	if [ ! -f "$dir/Makefile" ]; then
+		reason="drivers/$sub is not in $BS_KERNEL_TARBALL"
+		if [ "$required" = required ]; then fail "$reason"; else skipped+=("$sub: $reason"); fi
+		return 0
+	fi
+
+	# Pass 1, without the checker: which modules build out of tree at all? Debian's amd64
+	# configuration lacks some of their dependencies (OF, DRM_MIPI_DBI, ...). modpost's
+	# unresolved symbols are only warnings (KBUILD_MODPOST_WARN): linking is not what we test.
+	while read -r config module; do
+		on+=("$config=m")
+	done < <(makefile_modules "$dir")
+	if [ "${#on[@]}" -eq 0 ]; then
+		fail "$sub: no obj-\$(CONFIG_...) module in its Makefile"
+		return 0
+	fi
+	kbuild "$dir" -k "${on[@]}" modules >"$SCRATCH/$name-build.log" 2>&1 || true
+	on=()
+	while read -r config module; do
+		if [ -f "$dir/$module.o" ]; then
+			on+=("$config=m")
+			good+=("$module")
+		else
+			off+=("$config=")
+			reason=$(grep -m 1 -E "/${module}\.c:[0-9:]+ error|ERROR: .*/${module}\.ko" \
+				"$SCRATCH/$name-build.log" ||
+				grep -m 1 -E 'error|ERROR' "$SCRATCH/$name-build.log" ||
+				echo "see $SCRATCH/$name-build.log")
+			reason="$module ($config) does not build out of tree against Debian's headers, even without boundscope: $reason"
+			if [ "$required" = required ]; then
+				fail "$sub: $reason"
+				tail -n 30 "$SCRATCH/$name-build.log"
+			else
+				skipped+=("$sub: $reason")
+				printf 'skip: %s\n' "$reason"
+			fi
+		fi
+	done < <(makefile_modules "$dir")
+	[ "${#good[@]}" -gt 0 ] || return 0
+
+	# Pass 2: the checked build, as a user runs it. -O keeps each file's diagnostics together
+	# under -j; -k checks the other files after a failure, so that one run shows them all.
+	local log=$SCRATCH/$name-check.log
+	bs_say "make C=2 CHECK=boundscope ${on[*]} (modules: ${good[*]})"
+	kbuild "$dir" -O -k "${on[@]}" "${off[@]}" C=2 CHECK="$CHECKER" modules >"$log" 2>&1 || rc=$?
+	if [ "$rc" -ne 0 ]; then
+		fail "$sub: the checked make failed (exit $rc); its output is below and in $log"
+	fi
+	if grep -E "$FAILURE_RE" "$log"; then
+		fail "$sub: the checker reported an internal failure or unanalysed code (lines above)"
+	fi
+
+	# Every .c file compiled into the modules built must have been checked.
+	local expected=$SCRATCH/$name-expected.txt seen=$SCRATCH/$name-checked.txt obj src
+	: >"$expected"
+	if [ -f "$dir/modules.order" ]; then
+		while read -r obj; do
+			while read -r src; do
+				src=${src%.o}.c
+				if [ -f "$src" ]; then printf '%s\n' "$src" >>"$expected"; fi
+			done <"${obj%.o}.mod"
+		done <"$dir/modules.order"
+	fi
+	sort -u -o "$expected" "$expected"
+	sed -n -E 's/^  CHECK   (.*\.c)$/\1/p' "$log" | sort -u >"$seen"
+	local n_expected n_seen missing
+	n_expected=$(wc -l <"$expected")
+	n_seen=$(wc -l <"$seen")
+	missing=$(comm -23 "$expected" "$seen")
+	printf 'files: %s compiled into the modules, %s checked\n' "$n_expected" "$n_seen"
+	if [ "$n_expected" -eq 0 ]; then
+		fail "$sub: found no compiled .c files (modules.order/.mod missing?)"
+	elif [ -n "$missing" ]; then
+		fail "$sub: not checked: $(printf '%s' "$missing" | tr '\n' ' ')"
+	fi
+
+	# The findings, with their notes, then a count per rule.
+	bs_diagnostics "$log"
+	grep -E '\[boundscope-' "$log" >>"$all_findings" || true
+	bs_rule_counts "$log"
+	checked+=("$sub ($n_seen files)")
+}
+
+for entry in "${drivers[@]}"; do
+	check_driver "${entry%%:*}" "${entry##*:}"
+done
+
+printf '\n'
+bs_say "summary"
+printf 'checked: %s\n' "${checked[@]:-none}"
+if [ "${#skipped[@]}" -gt 0 ]; then
+	printf 'skipped: %s\n' "${skipped[@]}"
+fi
+bs_rule_counts "$all_findings"
+if [ "${#failures[@]}" -gt 0 ]; then
+	printf 'FAILED: %s\n' "${failures[@]}"
+	exit 1
+fi
+printf 'real-kernel test passed\n'

@@ -1,0 +1,67 @@
+// Pins the enter's result passed out of a statement expression (a driver's own enter macro):
+// the guard still starts on the success edge of the test. Early return is silent; an access on
+// the failure branch fires.
+// RUN: %clang_plugin -Xclang -verify %s
+// RUN: %bs -Xclang -verify %s
+
+#include <linux/io.h>
+#include <drm/drm_drv.h>
+#include <drm/drm_ioctl.h>
+
+#define FOO_CTRL	0x10
+
+struct foo_device {
+	struct drm_device drm;
+	void __iomem *regs;
+	u32 enters;
+};
+
+#define to_foo(dev) container_of(dev, struct foo_device, drm)
+
+#define foo_dev_enter(fdev, idx) \
+	({ \
+		bool __entered = drm_dev_enter(&(fdev)->drm, idx); \
+		(fdev)->enters++; \
+		__entered; \
+	})
+
+#define DRM_IOCTL_FOO_A	DRM_IO(DRM_COMMAND_BASE + 0x00)
+#define DRM_IOCTL_FOO_B	DRM_IO(DRM_COMMAND_BASE + 0x01)
+
+static int foo_ioctl_a(struct drm_device *dev, void *data, struct drm_file *file)
+{
+	struct foo_device *fdev = to_foo(dev);
+	int idx;
+
+	if (!foo_dev_enter(fdev, &idx))
+		return -ENODEV;
+	writel(1, fdev->regs + FOO_CTRL);
+	drm_dev_exit(idx);
+	return 0;
+}
+
+static int foo_ioctl_b(struct drm_device *dev, void *data, struct drm_file *file)
+{
+	struct foo_device *fdev = to_foo(dev);
+	int idx;
+
+	if (!foo_dev_enter(fdev, &idx)) {
+		// expected-warning@+2{{MMIO access without an unbind guard in 'foo_ioctl_b', which can run after unbind}}
+		// expected-note@+1{{'foo_ioctl_b' accesses MMIO with 'writel' here}}
+		writel(0, fdev->regs + FOO_CTRL);
+		return -ENODEV;
+	}
+	writel(1, fdev->regs + FOO_CTRL);
+	drm_dev_exit(idx);
+	return 0;
+}
+
+static const struct drm_ioctl_desc foo_ioctls[] = {
+	DRM_IOCTL_DEF_DRV(FOO_A, foo_ioctl_a, 0),
+	DRM_IOCTL_DEF_DRV(FOO_B, foo_ioctl_b, 0), // expected-note{{'foo_ioctl_b' is a DRM ioctl handler, registered here}}
+};
+
+const struct drm_driver foo_drm_driver = {
+	.ioctls = foo_ioctls,
+	.num_ioctls = ARRAY_SIZE(foo_ioctls),
+};
