@@ -17,6 +17,7 @@ PACKAGES=(
 	libjson-c-dev libsqlite3-dev
 	python3 xz-utils
 	linux-source-6.12 pahole
+	sqlite3 bear coccinelle
 )
 
 missing=()

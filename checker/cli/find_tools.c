@@ -87,7 +87,8 @@ char *bs_find_clang(const char *from_option)
 	return found;
 }
 
-static char *default_plugin(void)
+/* A path relative to the directory this program lives in. */
+static char *next_to_program(const char *rel)
 {
 	char exe[PATH_MAX];
 	ssize_t len = readlink("/proc/self/exe", exe, sizeof(exe) - 1);
@@ -97,10 +98,28 @@ static char *default_plugin(void)
 	if (len < 0)
 		return NULL;
 	exe[len] = '\0';
-	size = strlen(dirname(exe)) + sizeof("/../lib/boundscope.so");
+	size = strlen(dirname(exe)) + strlen(rel) + 2;
 	path = xrealloc(NULL, size);
-	snprintf(path, size, "%s/../lib/boundscope.so", exe);
+	snprintf(path, size, "%s/%s", exe, rel);
 	return path;
+}
+
+static char *default_plugin(void)
+{
+	return next_to_program("../lib/boundscope.so");
+}
+
+char *bs_find_data_dir(const char *from_option)
+{
+	char *dir = from_option ? xstrdup(from_option) : next_to_program("../share/boundscope");
+	struct stat st;
+
+	if (dir && !stat(dir, &st) && S_ISDIR(st.st_mode))
+		return dir;
+	fprintf(stderr, "boundscope: error: data directory '%s' not found; use --data-dir=DIR\n",
+		dir ? dir : "../share/boundscope");
+	free(dir);
+	return NULL;
 }
 
 char *bs_find_plugin(const char *from_option)

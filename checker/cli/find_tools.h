@@ -12,4 +12,10 @@ char *bs_find_clang(const char *from_option);
 /* --plugin, else $BOUNDSCOPE_PLUGIN, else <dir of this program>/../lib/boundscope.so. */
 char *bs_find_plugin(const char *from_option);
 
+/*
+ * The shipped tables: @from_option, else ../share/boundscope next to this
+ * program. Prints why and returns NULL when missing.
+ */
+char *bs_find_data_dir(const char *from_option);
+
 #endif

@@ -14,9 +14,12 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include "check_cmd.h"
+#include "db_cmd.h"
 #include "exit_codes.h"
 #include "find_tools.h"
 #include "options.h"
+#include "report_cmd.h"
 #include "run_clang.h"
 
 #ifndef BOUNDSCOPE_VERSION
@@ -82,7 +85,22 @@ static int check_files(const struct bs_options *o)
 int main(int argc, char **argv)
 {
 	struct bs_options o = BS_OPTIONS_INIT;
-	int code = bs_parse_options(argc, argv, &o);
+	int code;
+
+	/* Subcommands; anything else is the kbuild CHECK form, which never starts with these. */
+	if (argc > 1 && !strcmp(argv[1], "check"))
+		return bs_cmd_check(argc - 1, argv + 1);
+	if (argc > 1 && !strcmp(argv[1], "report"))
+		return bs_cmd_report(argc - 1, argv + 1);
+	if (argc > 1 && !strcmp(argv[1], "db"))
+		return bs_cmd_db(argc - 1, argv + 1);
+	code = bs_parse_options(argc, argv, &o);
+	if (!code && !o.db) {
+		const char *env = getenv("BOUNDSCOPE_DB");
+
+		if (env && *env)
+			o.db = env;
+	}
 
 	if (code)
 		goto out;

@@ -19,7 +19,7 @@
 #include "options.h"
 
 enum own_id { OPT_HELP, OPT_VERSION, OPT_ERROR, OPT_DUMP_FACTS, OPT_VERBOSE,
-	      OPT_CONFIG, OPT_DATA_DIR, OPT_CLANG, OPT_PLUGIN };
+	      OPT_CONFIG, OPT_DATA_DIR, OPT_CLANG, OPT_PLUGIN, OPT_DB, OPT_STORE_ONLY };
 
 static const struct own_option {
 	const char *name;
@@ -35,6 +35,8 @@ static const struct own_option {
 	{ "--data-dir", OPT_DATA_DIR, true },
 	{ "--clang", OPT_CLANG, true },
 	{ "--plugin", OPT_PLUGIN, true },
+	{ "--db", OPT_DB, true },
+	{ "--store-only", OPT_STORE_ONLY, false },
 };
 
 /* sparse's target options: clang is always run for the host it was built for. */
@@ -85,6 +87,8 @@ static void set_own(struct bs_options *o, enum own_id id, const char *value)
 	case OPT_DATA_DIR:	o->data_dir = value; break;
 	case OPT_CLANG:		o->clang = value; break;
 	case OPT_PLUGIN:	o->plugin = value; break;
+	case OPT_DB:		o->db = value; break;
+	case OPT_STORE_ONLY:	o->store_only = true; break;
 	}
 }
 
@@ -211,6 +215,9 @@ void bs_print_help(void)
 {
 	fputs(
 "Usage: boundscope [options] [compiler flags] file.c...\n"
+"       boundscope check -p DIR [-j N] [--db=FILE] [options] [file.c...]\n"
+"       boundscope report --db=FILE [options]\n"
+"       boundscope db dump --db=FILE\n"
 "\n"
 "Check Linux driver C files for MMIO reachable after unbind. Runs clang with\n"
 "the boundscope plugin on each file; accepts the flags kbuild gives a CHECK\n"
@@ -229,12 +236,19 @@ void bs_print_help(void)
 "                      was built for, then clang-19 on PATH)\n"
 "  --plugin=PATH       plugin to load (default: $BOUNDSCOPE_PLUGIN, then\n"
 "                      ../lib/boundscope.so next to this program)\n"
+"  --db=FILE           also record the file's facts in this store (default:\n"
+"                      $BOUNDSCOPE_DB); 'boundscope report --db=FILE' then gives\n"
+"                      the whole-driver findings (kbuild: CF=--db=/abs/path.db)\n"
 "  -v, --verbose       print the clang command line\n"
 "\n"
 "Accepted and ignored for sparse compatibility: --arch=, --os=, -W flags.\n"
 "\n"
 "Exit status: 0 all files analysed (findings are printed, not fatal);\n"
 "1 findings with --error; 2 usage error, missing file or configuration,\n"
-"clang error, or code that could not be analysed.\n",
+"clang error, or code that could not be analysed.\n"
+"\n"
+"check and report are CI modes: exit 1 when there are findings, 0 when clean,\n"
+"2 when anything could not be analysed. 'boundscope check --help' and\n"
+"'boundscope report --help' describe their options.\n",
 	      stdout);
 }

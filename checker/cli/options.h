@@ -19,6 +19,8 @@ struct bs_options {
 	const char *clang;	/* --clang, NULL when not given */
 	const char *plugin;	/* --plugin, NULL when not given */
 	const char *data_dir;
+	const char *db;		/* --db: fact store for whole-driver analysis */
+	bool store_only;	/* --store-only: record facts, print no findings (check -p) */
 	struct strvec configs;	/* --config, in order */
 	struct strvec cflags;	/* kbuild's flags that clang is given */
 	struct strvec files;

@@ -67,6 +67,10 @@ static void build_argv(const struct bs_checker *c, const char *status_path,
 		push_plugin_arg(argv, "data-dir", o->data_dir);
 	if (o->dump_facts)
 		push_plugin_arg(argv, "dump-facts", NULL);
+	if (o->db)
+		push_plugin_arg(argv, "db", o->db);
+	if (o->store_only)
+		push_plugin_arg(argv, "store-only", NULL);
 	/* Only boundscope's diagnostics, like sparse; see gcc_flags.c. */
 	strvec_push(argv, "-Wno-unknown-warning-option");
 	strvec_push(argv, "-Wno-everything");

@@ -34,7 +34,7 @@ void bs_note_chain(const struct bs_analysis *a, struct bs_finding *f, unsigned f
 						bs_name(a, ev->callee));
 			return;
 		}
-		next = bs_best_target(&a->cg, a->sums, ev, chain_off);
+		next = bs_best_target(&a->cg, a->sums, fn->unit, ev, chain_off);
 		if (next < 0) {	/* the final call of an unplug chain */
 			bs_finding_note(f, ev->loc, "'%s' calls '%s' here", fname, bs_name(a, ev->callee));
 			return;

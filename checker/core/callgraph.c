@@ -11,14 +11,19 @@ void bs_callgraph_build(struct bs_callgraph *cg, const struct bs_tu *tu)
 		if (tu->funcs.v[i]->name >= nsyms)
 			nsyms = tu->funcs.v[i]->name + 1;
 	cg->nsyms = nsyms;
-	cg->func_of_sym = bs_xcalloc(nsyms, sizeof(int));
+	cg->first_of_sym = bs_xcalloc(nsyms, sizeof(int));
+	cg->next_same_name = bs_xcalloc(tu->funcs.n, sizeof(int));
 	for (unsigned s = 0; s < nsyms; s++)
-		cg->func_of_sym[s] = -1;
-	for (unsigned i = 0; i < tu->funcs.n; i++)
-		cg->func_of_sym[tu->funcs.v[i]->name] = i;
+		cg->first_of_sym[s] = -1;
+	for (unsigned i = tu->funcs.n; i-- > 0;) {
+		bs_sym name = tu->funcs.v[i]->name;
+
+		cg->next_same_name[i] = cg->first_of_sym[name];
+		cg->first_of_sym[name] = i;
+	}
 	for (unsigned i = 0; i < tu->regs.n; i++) {
 		const struct bs_reg *r = &tu->regs.v[i];
-		int fi = bs_callgraph_func(cg, r->func);
+		int fi = bs_callgraph_func(cg, r->unit, r->func);
 		struct bs_field_target t;
 
 		if (r->kind != BS_REG_FIELD || fi < 0)
@@ -30,16 +35,29 @@ void bs_callgraph_build(struct bs_callgraph *cg, const struct bs_tu *tu)
 
 void bs_callgraph_free(struct bs_callgraph *cg)
 {
-	free(cg->func_of_sym);
+	free(cg->first_of_sym);
+	free(cg->next_same_name);
 	bs_vec_free(&cg->fields);
 }
 
-int bs_callgraph_func(const struct bs_callgraph *cg, bs_sym name)
+int bs_callgraph_func(const struct bs_callgraph *cg, unsigned unit, bs_sym name)
 {
-	return name && name < cg->nsyms ? cg->func_of_sym[name] : -1;
+	int external = -1;
+
+	if (!name || name >= cg->nsyms)
+		return -1;
+	for (int i = cg->first_of_sym[name]; i >= 0; i = cg->next_same_name[i]) {
+		const struct bs_func *f = cg->tu->funcs.v[i];
+
+		if (f->unit == unit)
+			return i;	/* a static (or inline) copy of this unit's own */
+		if (!f->is_static && external < 0)
+			external = i;
+	}
+	return external;
 }
 
-void bs_callgraph_targets(const struct bs_callgraph *cg, const struct bs_event *ev,
+void bs_callgraph_targets(const struct bs_callgraph *cg, unsigned unit, const struct bs_event *ev,
 			  void (*fn)(unsigned func, void *arg), void *arg)
 {
 	int fi;
@@ -47,7 +65,7 @@ void bs_callgraph_targets(const struct bs_callgraph *cg, const struct bs_event *
 	if (ev->kind != BS_EV_CALL)
 		return;
 	if (ev->callee) {
-		fi = bs_callgraph_func(cg, ev->callee);
+		fi = bs_callgraph_func(cg, unit, ev->callee);
 		if (fi >= 0)
 			fn(fi, arg);
 		return;

@@ -17,7 +17,7 @@ void bs_classify_entries(const struct bs_tu *tu, const struct bs_config *cfg,
 	for (unsigned ri = 0; ri < tu->regs.n; ri++) {
 		const struct bs_reg *r = &tu->regs.v[ri];
 		const struct bs_context_rule *rule;
-		int fi = bs_callgraph_func(cg, r->func);
+		int fi = bs_callgraph_func(cg, r->unit, r->func);
 		struct bs_entry *e;
 
 		if (fi < 0 || !(rule = rule_for(tu, cfg, r)))

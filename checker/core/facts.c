@@ -9,6 +9,21 @@ struct bs_tu *bs_tu_new(void)
 	return tu;
 }
 
+unsigned bs_tu_add_unit(struct bs_tu *tu, const char *main_file)
+{
+	bs_sym path = bs_intern(tu->strs, main_file);
+
+	if (!tu->main_file)
+		tu->main_file = path;
+	bs_vec_push(&tu->units, path);
+	return tu->units.n - 1;
+}
+
+static unsigned current_unit(const struct bs_tu *tu)
+{
+	return tu->units.n ? tu->units.n - 1 : 0;
+}
+
 static void func_free(struct bs_func *f)
 {
 	bs_vec_free(&f->blocks);
@@ -26,6 +41,7 @@ void bs_tu_free(struct bs_tu *tu)
 		func_free(tu->funcs.v[i]);
 	bs_vec_free(&tu->funcs);
 	bs_vec_free(&tu->regs);
+	bs_vec_free(&tu->units);
 	bs_strtab_free(tu->strs);
 	free(tu);
 }
@@ -35,6 +51,7 @@ struct bs_func *bs_tu_add_func(struct bs_tu *tu, const char *name)
 	struct bs_func *f = bs_xcalloc(1, sizeof(*f));
 
 	f->name = bs_intern(tu->strs, name);
+	f->unit = current_unit(tu);
 	f->entry = f->exit = -1;
 	bs_vec_push(&tu->funcs, f);
 	return f;
@@ -43,6 +60,7 @@ struct bs_func *bs_tu_add_func(struct bs_tu *tu, const char *name)
 void bs_tu_add_reg(struct bs_tu *tu, const struct bs_reg *r)
 {
 	bs_vec_push(&tu->regs, *r);
+	tu->regs.v[tu->regs.n - 1].unit = current_unit(tu);
 }
 
 struct bs_func *bs_tu_find_func(const struct bs_tu *tu, bs_sym name)

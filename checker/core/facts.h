@@ -67,6 +67,7 @@ struct bs_event {
 	bs_sym ind_field;	/* ... and field; callee is 0 then */
 	bs_sym result;		/* CALL: atom naming the result */
 	bs_sym args[BS_MAX_ARGS];	/* CALL: atom of each argument (address-of stripped), 0 if none */
+	bs_sym objs[BS_MAX_ARGS];	/* CALL: object each argument points into, "struct::member.path" */
 	bs_sym macro;		/* ACCESS: the driver macro it was written through, 0 if none */
 	enum bs_origin origin;	/* ACCESS */
 	bs_sym atom;		/* STORE: the atom written */
@@ -84,6 +85,7 @@ struct bs_block {
 
 struct bs_func {
 	bs_sym name;
+	unsigned unit;		/* translation unit it was lowered in (index into tu->units) */
 	struct bs_loc loc, end_loc;
 	int is_static;
 	int is_driver;		/* defined in the driver's own files, not a kernel header */
@@ -102,21 +104,31 @@ enum bs_reg_kind {
 
 struct bs_reg {
 	enum bs_reg_kind kind;
+	unsigned unit;
 	bs_sym func;
+	bs_sym obj;		/* the object registered into ("struct::member.path"), 0 if unknown */
 	bs_sym rec, field;	/* FIELD */
 	bs_sym callee;		/* CALLARG */
 	unsigned arg;		/* CALLARG */
 	struct bs_loc loc;
 };
 
+/*
+ * The facts of one translation unit, or of several linked together (whole-driver mode):
+ * functions and registrations then carry the unit they come from, and static functions
+ * resolve only within their unit.
+ */
 struct bs_tu {
 	struct bs_strtab *strs;
 	bs_sym main_file;
+	BS_VEC(bs_sym) units;	/* main file of each unit */
 	BS_VEC(struct bs_func *) funcs;
 	BS_VEC(struct bs_reg) regs;
 };
 
 struct bs_tu *bs_tu_new(void);
+/* Starts a unit: functions and registrations added from now on belong to it. */
+unsigned bs_tu_add_unit(struct bs_tu *tu, const char *main_file);
 void bs_tu_free(struct bs_tu *tu);
 struct bs_func *bs_tu_add_func(struct bs_tu *tu, const char *name);
 void bs_tu_add_reg(struct bs_tu *tu, const struct bs_reg *r);

@@ -47,7 +47,8 @@ void bs_rule_unguarded_access(struct bs_analysis *a)
 				continue;
 			if (bs_event_is_mmio(ev) ||
 			    (ev->kind == BS_EV_CALL &&
-			     bs_best_target(&a->cg, a->sums, ev, offsetof(struct bs_summary, demand)) >= 0))
+			     bs_best_target(&a->cg, a->sums, f->unit, ev,
+					    offsetof(struct bs_summary, demand)) >= 0))
 				report_site(a, fi, ei);
 		}
 	}

@@ -15,7 +15,7 @@ static const struct bs_event *final_unplug(const struct bs_analysis *a, unsigned
 
 	for (unsigned steps = 0; steps <= a->tu->funcs.n; steps++) {
 		const struct bs_event *ev = bs_event_at(a, fi, ei);
-		int next = bs_best_target(&a->cg, a->sums, ev, off);
+		int next = bs_best_target(&a->cg, a->sums, a->tu->funcs.v[fi]->unit, ev, off);
 
 		if (next < 0)
 			return ev;
@@ -43,7 +43,7 @@ void bs_rule_unplug_in_guard(struct bs_analysis *a)
 			if (ev->kind != BS_EV_CALL || !st->reached || !st->guarded)
 				continue;
 			if (!bs_config_is_unplug(a->cfg, bs_name(a, ev->callee)) &&
-			    bs_best_target(&a->cg, a->sums, ev, off) < 0)
+			    bs_best_target(&a->cg, a->sums, f->unit, ev, off) < 0)
 				continue;
 			fd = bs_report_add(&a->report, rule_id, ev->loc,
 					   "'%s' reached while an unbind guard is held; it waits for the guard and deadlocks",

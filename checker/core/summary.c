@@ -28,12 +28,12 @@ static void pick_target(unsigned func, void *arg)
 	}
 }
 
-int bs_best_target(const struct bs_callgraph *cg, const struct bs_summary *sums,
+int bs_best_target(const struct bs_callgraph *cg, const struct bs_summary *sums, unsigned unit,
 		   const struct bs_event *ev, size_t chain_off)
 {
 	struct best_target b = { sums, chain_off, -1, 0 };
 
-	bs_callgraph_targets(cg, ev, pick_target, &b);
+	bs_callgraph_targets(cg, unit, ev, pick_target, &b);
 	return b.func;
 }
 
@@ -55,7 +55,7 @@ static int relax(const struct bs_tu *tu, const struct bs_config *cfg, const stru
 			continue;
 		if (!want_unguarded && bs_config_is_unplug(cfg, bs_str(tu->strs, ev->callee)))
 			continue;	/* final events are seeded, not relaxed */
-		target = bs_best_target(cg, sums, ev, chain_off);
+		target = bs_best_target(cg, sums, f->unit, ev, chain_off);
 		if (target < 0)
 			continue;
 		depth = bs_chain_of(&sums[target], chain_off)->depth + 1;

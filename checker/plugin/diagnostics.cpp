@@ -1,13 +1,15 @@
 // SPDX-License-Identifier: GPL-2.0
 #include "diagnostics.h"
 
+#include <cstring>
 #include <string>
 
 using namespace clang;
 
 namespace boundscope {
 
-DiagnosticHandler::DiagnosticHandler(DiagnosticsEngine &DE) : DE(DE)
+DiagnosticHandler::DiagnosticHandler(DiagnosticsEngine &DE, bool OnlyUnanalysed)
+	: DE(DE), OnlyUnanalysed(OnlyUnanalysed)
 {
 	// Custom diagnostics sit outside clang's warning groups, so -Werror does not reach them
 	// by itself: honour it here.
@@ -19,6 +21,9 @@ DiagnosticHandler::DiagnosticHandler(DiagnosticsEngine &DE) : DE(DE)
 void DiagnosticHandler::finding(void *Ctx, const bs_finding *F)
 {
 	auto *Self = static_cast<DiagnosticHandler *>(Ctx);
+
+	if (Self->OnlyUnanalysed && strcmp(F->rule, "unanalysed"))
+		return;
 	// The rule rides in the message, the way clang shows [-Wflag], so -Werror still applies.
 	std::string Msg = std::string(F->msg) + " [boundscope-" + F->rule + "]";
 

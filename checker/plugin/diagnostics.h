@@ -13,12 +13,13 @@ namespace boundscope {
 
 class DiagnosticHandler {
 public:
-	explicit DiagnosticHandler(clang::DiagnosticsEngine &DE);
+	DiagnosticHandler(clang::DiagnosticsEngine &DE, bool OnlyUnanalysed = false);
 	bs_handler handler() { return bs_handler{ this, &DiagnosticHandler::finding }; }
 
 private:
 	clang::DiagnosticsEngine &DE;
 	unsigned WarningID, NoteID;
+	bool OnlyUnanalysed;	// store-only runs: findings come from the whole-driver report
 	static void finding(void *Ctx, const bs_finding *F);
 };
 

@@ -21,7 +21,7 @@ Lowerer::Lowerer(ASTContext &Ctx, IomemMarks &Marks, const bs_config *Cfg, bs_tu
 		llvm::SmallString<256> Path(Main->getName());
 		llvm::sys::fs::make_absolute(Path);
 		llvm::sys::path::remove_dots(Path, true);
-		TU->main_file = intern(Path);
+		bs_tu_add_unit(TU, Path.c_str());
 		DriverDir = std::string(llvm::sys::path::parent_path(Path));
 	}
 }
@@ -142,6 +142,51 @@ bs_sym Lowerer::atomOf(const Expr *E)
 		return intern(OS.str());
 	}
 	return 0;
+}
+
+// The object an address points into, named by type and member path so that every place
+// that touches the same item agrees: &fw->watchdog.ping_work -> "panthor_fw::watchdog.ping_work".
+// A global object is named by its variable. 0 when nothing names it (a bare parameter).
+bs_sym Lowerer::objectOf(const Expr *E)
+{
+	if (!E)
+		return 0;
+	E = E->IgnoreParenCasts();
+	if (const auto *UO = dyn_cast<UnaryOperator>(E); UO && UO->getOpcode() == UO_AddrOf)
+		E = UO->getSubExpr()->IgnoreParenCasts();
+	llvm::SmallVector<llvm::StringRef, 4> Path;
+	QualType Outer;
+	for (int i = 0; E && i < 16; i++) {
+		const auto *ME = dyn_cast<MemberExpr>(E);
+		if (!ME)
+			break;
+		Path.push_back(ME->getMemberDecl()->getName());
+		const Expr *Base = ME->getBase()->IgnoreParenCasts();
+		if (!ME->isArrow()) {
+			E = Base;
+			continue;
+		}
+		if (const auto *BU = dyn_cast<UnaryOperator>(Base); BU && BU->getOpcode() == UO_AddrOf) {
+			E = BU->getSubExpr()->IgnoreParenCasts();	// (&x)->m is x.m
+			continue;
+		}
+		Outer = Base->getType()->getPointeeType();
+		E = nullptr;
+	}
+	if (E) {
+		const auto *DR = dyn_cast<DeclRefExpr>(E);
+		const auto *VD = DR ? dyn_cast<VarDecl>(DR->getDecl()) : nullptr;
+		if (Path.empty())
+			return VD && VD->hasGlobalStorage() ? intern("var:" + VD->getName().str()) : 0;
+		Outer = E->getType();
+	}
+	const RecordDecl *RD = Outer.isNull() ? nullptr : Outer->getAsRecordDecl();
+	if (!RD || recordName(RD).empty())
+		return 0;
+	std::string Key = recordName(RD).str() + "::";
+	for (size_t i = Path.size(); i-- > 0;)
+		Key += Path[i].str() + (i ? "." : "");
+	return intern(Key);
 }
 
 int Lowerer::lowerCond(bs_func *F, const Expr *E, unsigned Depth)
@@ -307,6 +352,7 @@ void Lowerer::lowerCall(bs_func *F, const CallExpr *CE)
 	Ev.result = callResult(CE);
 	for (unsigned i = 0; i < CE->getNumArgs() && i < BS_MAX_ARGS; i++) {
 		Ev.args[i] = atomOf(CE->getArg(i));
+		Ev.objs[i] = objectOf(CE->getArg(i));
 		enqueue(functionRef(CE->getArg(i)));
 	}
 	bs_func_add_event(F, &Ev);

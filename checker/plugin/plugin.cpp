@@ -9,6 +9,7 @@
 
 extern "C" {
 #include "analysis.h"
+#include "store.h"
 }
 
 #include "clang/AST/ASTConsumer.h"
@@ -33,6 +34,8 @@ struct Options {
 	std::string DataDir;
 	std::vector<std::string> Configs;
 	std::string StatusFile;
+	std::string Store;		// fact store for whole-driver analysis
+	bool StoreOnly = false;		// only record facts; the report comes from the store
 	bool DumpFacts = false;
 };
 
@@ -88,10 +91,13 @@ public:
 		}
 		bs_tu *TU = bs_tu_new();
 		Lowerer(Ctx, *Marks, Cfg, TU).run();
-		DiagnosticHandler Handler(DE);
+		unsigned Internal = 0;
+		if (!Opts.Store.empty() && !store(DE, TU))
+			Internal = 1;
+		DiagnosticHandler Handler(DE, Opts.StoreOnly);
 		bs_handler H = Handler.handler();
 		bs_analyze(TU, Cfg, &H, Opts.DumpFacts ? stdout : nullptr, &R);
-		writeStatus(Opts, R, 0);
+		writeStatus(Opts, R, Internal);
 		bs_tu_free(TU);
 		bs_config_free(Cfg);
 	}
@@ -100,6 +106,17 @@ private:
 	CompilerInstance &CI;
 	Options Opts;
 	std::unique_ptr<IomemMarks> Marks;
+
+	bool store(DiagnosticsEngine &DE, const bs_tu *TU)
+	{
+		char Err[1024];
+		bs_store *St = bs_store_open(Opts.Store.c_str(), 1, Err, sizeof(Err));
+		bool Ok = St && bs_store_put(St, TU, Err, sizeof(Err)) == 0;
+		bs_store_close(St);
+		if (!Ok)
+			DE.Report(DE.getCustomDiagID(DiagnosticsEngine::Error, "boundscope: %0")) << Err;
+		return Ok;
+	}
 };
 
 class Action : public PluginASTAction {
@@ -131,13 +148,17 @@ protected:
 				Opts.Configs.push_back(S.str());
 			else if (S.consume_front("status-file="))
 				Opts.StatusFile = S.str();
+			else if (S.consume_front("db="))
+				Opts.Store = S.str();
+			else if (S == "store-only")
+				Opts.StoreOnly = true;
 			else if (S == "dump-facts")
 				Opts.DumpFacts = true;
 			else {
 				DiagnosticsEngine &DE = CI.getDiagnostics();
 				DE.Report(DE.getCustomDiagID(DiagnosticsEngine::Error,
 							     "boundscope: unknown plugin argument '%0' "
-							     "(expected data-dir=, config=, status-file=, dump-facts)"))
+							     "(expected data-dir=, config=, status-file=, db=, store-only, dump-facts)"))
 					<< A;
 				return false;
 			}

@@ -44,7 +44,7 @@ public:
 		const FunctionDecl *FD = functionRef(BO->getRHS());
 		if (ME && FD)
 			if (const auto *Field = dyn_cast<FieldDecl>(ME->getMemberDecl()))
-				field(Field, FD, BO->getBeginLoc());
+				field(Field, FD, BO->getBeginLoc(), L.objectOf(ME->getBase()));
 		return true;
 	}
 
@@ -62,6 +62,7 @@ public:
 			R.func = L.intern(FD->getName());
 			R.callee = L.intern(Callee->getName());
 			R.arg = i;
+			R.obj = i ? L.objectOf(CE->getArg(0)) : 0;	// init_timer_key(&d->timer, fn, ...)
 			R.loc = L.loc(CE->getBeginLoc());
 			L.addRegistration(R);
 			L.enqueue(FD);
@@ -72,7 +73,7 @@ public:
 private:
 	Lowerer &L;
 
-	void field(const FieldDecl *Field, const FunctionDecl *FD, SourceLocation At)
+	void field(const FieldDecl *Field, const FunctionDecl *FD, SourceLocation At, bs_sym Obj = 0)
 	{
 		const FunctionDecl *Def = FD->getDefinition();
 		if (!Def)
@@ -82,6 +83,7 @@ private:
 		R.func = L.intern(Def->getName());
 		R.rec = L.intern(recordName(Field->getParent()));
 		R.field = L.intern(Field->getName());
+		R.obj = Obj;
 		R.loc = L.loc(At);
 		L.addRegistration(R);
 		L.enqueue(Def);

@@ -1,0 +1,112 @@
+// SPDX-License-Identifier: GPL-2.0
+#define _XOPEN_SOURCE 700
+
+#include <clang-c/CXCompilationDatabase.h>
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "compdb.h"
+
+static char *take(CXString s)
+{
+	char *copy = xstrdup(clang_getCString(s) ? clang_getCString(s) : "");
+
+	clang_disposeString(s);
+	return copy;
+}
+
+static bool ends_with(const char *s, const char *suffix)
+{
+	size_t n = strlen(s), k = strlen(suffix);
+
+	return n >= k && !strcmp(s + n - k, suffix);
+}
+
+/* kbuild's generated module glue is not driver code. */
+static bool is_module_glue(const char *file)
+{
+	const char *base = strrchr(file, '/');
+
+	base = base ? base + 1 : file;
+	return ends_with(file, ".mod.c") || !strcmp(base, "module-common.c") ||
+	       !strcmp(base, ".module-common.c");
+}
+
+static void add_commands(CXCompileCommands cmds, bool verbose, struct bs_compdb *db)
+{
+	unsigned n = clang_CompileCommands_getSize(cmds);
+
+	for (unsigned i = 0; i < n; i++) {
+		CXCompileCommand cmd = clang_CompileCommands_getCommand(cmds, i);
+		struct bs_compile c = { .args = STRVEC_INIT };
+		unsigned nargs = clang_CompileCommand_getNumArgs(cmd);
+
+		c.file = take(clang_CompileCommand_getFilename(cmd));
+		if (!ends_with(c.file, ".c") || is_module_glue(c.file)) {
+			if (verbose)
+				fprintf(stderr, "boundscope: skipping %s (not driver C code)\n", c.file);
+			free(c.file);
+			continue;
+		}
+		c.directory = take(clang_CompileCommand_getDirectory(cmd));
+		for (unsigned k = 1; k < nargs; k++)
+			strvec_push_owned(&c.args, take(clang_CompileCommand_getArg(cmd, k)));
+		db->v = xrealloc(db->v, (db->n + 1) * sizeof(*db->v));
+		db->v[db->n++] = c;
+	}
+}
+
+int bs_compdb_load(const char *dir, const struct strvec *files, bool verbose,
+		   struct bs_compdb *db)
+{
+	CXCompilationDatabase_Error err;
+	CXCompilationDatabase cdb = clang_CompilationDatabase_fromDirectory(dir, &err);
+
+	memset(db, 0, sizeof(*db));
+	if (err != CXCompilationDatabase_NoError || !cdb) {
+		fprintf(stderr, "boundscope: error: cannot load %s/compile_commands.json\n", dir);
+		return -1;
+	}
+	if (!files->n) {
+		CXCompileCommands all = clang_CompilationDatabase_getAllCompileCommands(cdb);
+
+		add_commands(all, verbose, db);
+		clang_CompileCommands_dispose(all);
+	}
+	for (size_t i = 0; i < files->n; i++) {
+		char abs[PATH_MAX];
+		const char *f = realpath(files->v[i], abs) ? abs : files->v[i];
+		CXCompileCommands some = clang_CompilationDatabase_getCompileCommands(cdb, f);
+		size_t before = db->n;
+
+		if (some)
+			add_commands(some, verbose, db);
+		clang_CompileCommands_dispose(some);
+		if (db->n == before) {
+			fprintf(stderr, "boundscope: error: %s is not in %s/compile_commands.json\n",
+				files->v[i], dir);
+			clang_CompilationDatabase_dispose(cdb);
+			return -1;
+		}
+	}
+	clang_CompilationDatabase_dispose(cdb);
+	if (!db->n) {
+		fprintf(stderr, "boundscope: error: %s/compile_commands.json has no C files to check\n",
+			dir);
+		return -1;
+	}
+	return 0;
+}
+
+void bs_compdb_free(struct bs_compdb *db)
+{
+	for (size_t i = 0; i < db->n; i++) {
+		free(db->v[i].directory);
+		free(db->v[i].file);
+		strvec_free(&db->v[i].args);
+	}
+	free(db->v);
+	memset(db, 0, sizeof(*db));
+}
