@@ -23,6 +23,7 @@ struct check_args {
 	long jobs;
 	const char *db;
 	const char *data_dir;
+	const char *format;
 	const char *clang, *plugin;
 	bool verbose;
 	struct strvec configs;
@@ -41,6 +42,8 @@ static void check_help(void)
 	      "  -p DIR            directory holding compile_commands.json (required)\n"
 	      "  -j N              check N files at a time (default: 1)\n"
 	      "  --db=FILE         keep the fact store in FILE (default: a temporary file)\n"
+	      "  --format=FMT      text (clang's format, default) or tsv (rule, file, line,\n"
+	      "                    column, function per line)\n"
 	      "  --config=FILE     project configuration (repeatable)\n"
 	      "  --data-dir=DIR    directory with the shipped tables\n"
 	      "  --clang=PATH, --plugin=PATH, -v    as for the kbuild form\n"
@@ -69,6 +72,7 @@ static int parse_check(int argc, char **argv, struct check_args *a)
 		{ "db", required_argument, NULL, 'd' },
 		{ "config", required_argument, NULL, 'c' },
 		{ "data-dir", required_argument, NULL, 'D' },
+		{ "format", required_argument, NULL, 'f' },
 		{ "clang", required_argument, NULL, 'C' },
 		{ "plugin", required_argument, NULL, 'P' },
 		{ "verbose", no_argument, NULL, 'v' },
@@ -93,6 +97,11 @@ static int parse_check(int argc, char **argv, struct check_args *a)
 		case 'd': a->db = optarg; break;
 		case 'c': strvec_push_owned(&a->configs, absolute(optarg)); break;
 		case 'D': a->data_dir = optarg; break;
+		case 'f':
+			if (bs_check_format(optarg))
+				return BS_EXIT_FAILURE;
+			a->format = optarg;
+			break;
 		case 'C': a->clang = optarg; break;
 		case 'P': a->plugin = optarg; break;
 		case 'v': a->verbose = true; break;
@@ -247,7 +256,7 @@ int bs_cmd_check(int argc, char **argv)
 	}
 	code = run_jobs(&a, &cdb, clang, plugin, data_dir, db);
 	{
-		struct bs_report_args r = { db, data_dir, &a.configs };
+		struct bs_report_args r = { db, data_dir, &a.configs, a.format };
 
 		report = bs_report_store(&r);
 	}

@@ -4,6 +4,7 @@
 #include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "analysis.h"
 #include "exit_codes.h"
@@ -31,13 +32,21 @@ static struct bs_config *load_config(const struct bs_report_args *a)
 	return cfg;
 }
 
+int bs_check_format(const char *format)
+{
+	if (!format || !strcmp(format, "text") || !strcmp(format, "tsv"))
+		return 0;
+	fprintf(stderr, "boundscope: error: unknown --format '%s' (expected text or tsv)\n", format);
+	return -1;
+}
+
 int bs_report_store(const struct bs_report_args *a)
 {
 	struct bs_config *cfg = load_config(a);
 	struct bs_tu *tu;
 	struct bs_store *st;
 	struct bs_result res;
-	struct bs_text_output out = { stdout, NULL };
+	struct bs_text_output out = { stdout, NULL, 0 };
 	struct bs_handler h;
 	char err[1024];
 
@@ -61,6 +70,7 @@ int bs_report_store(const struct bs_report_args *a)
 		return BS_EXIT_FAILURE;
 	}
 	out.tu = tu;
+	out.tsv = a->format && !strcmp(a->format, "tsv");
 	h = bs_text_handler(&out);
 	bs_analyze(tu, cfg, &h, NULL, &res);
 	fflush(stdout);
@@ -75,7 +85,8 @@ int bs_report_store(const struct bs_report_args *a)
 
 static void report_help(void)
 {
-	fputs("Usage: boundscope report --db=FILE [--config=FILE]... [--data-dir=DIR]\n"
+	fputs("Usage: boundscope report --db=FILE [--format=text|tsv] [--config=FILE]...\n"
+	      "                         [--data-dir=DIR]\n"
 	      "\n"
 	      "Link the facts of every file checked into FILE (by 'boundscope --db=FILE',\n"
 	      "kbuild's C=1/C=2 with CF=--db=FILE, or 'boundscope check') and print the\n"
@@ -88,6 +99,7 @@ int bs_cmd_report(int argc, char **argv)
 		{ "db", required_argument, NULL, 'd' },
 		{ "config", required_argument, NULL, 'c' },
 		{ "data-dir", required_argument, NULL, 'D' },
+		{ "format", required_argument, NULL, 'f' },
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 },
 	};
@@ -101,6 +113,7 @@ int bs_cmd_report(int argc, char **argv)
 		case 'd': a.db = optarg; break;
 		case 'c': strvec_push(&configs, optarg); break;
 		case 'D': a.data_dir = optarg; break;
+		case 'f': a.format = optarg; break;
 		case 'h': report_help(); strvec_free(&configs); return BS_EXIT_OK;
 		default:
 			fprintf(stderr, "boundscope: error: report: unknown or incomplete option '%s'\n"
@@ -108,6 +121,10 @@ int bs_cmd_report(int argc, char **argv)
 			strvec_free(&configs);
 			return BS_EXIT_FAILURE;
 		}
+	}
+	if (bs_check_format(a.format)) {
+		strvec_free(&configs);
+		return BS_EXIT_FAILURE;
 	}
 	if (!a.db || optind < argc) {
 		fprintf(stderr, "boundscope: error: report: %s\nTry 'boundscope report --help'.\n",

@@ -13,7 +13,11 @@ struct bs_report_args {
 	const char *db;
 	const char *data_dir;		/* NULL: next to this program */
 	const struct strvec *configs;
+	const char *format;		/* "text" (default) or "tsv" */
 };
+
+/* Checks a --format value; prints why and returns -1 if unknown. */
+int bs_check_format(const char *format);
 
 /* Links and reports; returns 0 clean, 1 findings, 2 failure (said why). */
 int bs_report_store(const struct bs_report_args *a);

@@ -10,6 +10,11 @@ static void text_finding(void *ctx, const struct bs_finding *f)
 {
 	const struct bs_text_output *t = ctx;
 
+	if (t->tsv) {
+		fprintf(t->out, "%s\t%s\t%u\t%u\t%s\n", f->rule, bs_str(t->tu->strs, f->loc.file),
+			f->loc.line, f->loc.col, f->func ? f->func : "");
+		return;
+	}
 	print_loc(t, &f->loc);
 	fprintf(t->out, "warning: %s [boundscope-%s]\n", f->msg, f->rule);
 	for (unsigned i = 0; i < f->notes.n; i++) {

@@ -4,6 +4,8 @@
  * implementation of the core's handler interface:
  *   file:line:col: warning: message [boundscope-rule]
  *   file:line:col: note: message
+ * or, for scripts and expectation files, tab-separated lines
+ *   rule	file	line	column	function
  */
 #ifndef BS_TEXT_OUTPUT_H
 #define BS_TEXT_OUTPUT_H
@@ -15,6 +17,7 @@
 struct bs_text_output {
 	FILE *out;
 	const struct bs_tu *tu;
+	int tsv;	/* one line per finding: rule, file, line, column, function */
 };
 
 struct bs_handler bs_text_handler(struct bs_text_output *t);

@@ -69,7 +69,8 @@ static void report_unanalysed(struct bs_analysis *a)
 
 		if (a->sums[fi].analysed)
 			continue;
-		bs_report_add(&a->report, "unanalysed", f->loc, "boundscope could not analyse '%s': %s",
+		bs_report_add(&a->report, "unanalysed", bs_name(a, f->name), f->loc,
+			      "boundscope could not analyse '%s': %s",
 			      bs_name(a, f->name), f->unanalysed ? bs_name(a, f->unanalysed) :
 			      "the guard-state analysis did not converge");
 	}

@@ -18,8 +18,8 @@ static char *vformat(const char *fmt, va_list ap)
 	return s;
 }
 
-struct bs_finding *bs_report_add(struct bs_report *r, const char *rule, struct bs_loc loc,
-				  const char *fmt, ...)
+struct bs_finding *bs_report_add(struct bs_report *r, const char *rule, const char *func,
+				  struct bs_loc loc, const char *fmt, ...)
 {
 	struct bs_finding *f;
 	va_list ap;
@@ -27,12 +27,13 @@ struct bs_finding *bs_report_add(struct bs_report *r, const char *rule, struct b
 	/* One finding per rule and location: two paths to one site are one problem. */
 	for (unsigned i = 0; i < r->findings.n; i++) {
 		f = r->findings.v[i];
-		if (f->rule == rule && f->loc.file == loc.file && f->loc.line == loc.line &&
+		if (!strcmp(f->rule, rule) && f->loc.file == loc.file && f->loc.line == loc.line &&
 		    f->loc.col == loc.col)
 			return NULL;
 	}
 	f = bs_xcalloc(1, sizeof(*f));
 	f->rule = rule;
+	f->func = func;
 	f->loc = loc;
 	va_start(ap, fmt);
 	f->msg = vformat(fmt, ap);

@@ -19,6 +19,7 @@ struct bs_note {
 
 struct bs_finding {
 	const char *rule;	/* "unguarded-access", ...: the tag is "boundscope-<rule>" */
+	const char *func;	/* the function the finding is reported in */
 	struct bs_loc loc;
 	char *msg;
 	BS_VEC(struct bs_note) notes;
@@ -35,8 +36,9 @@ struct bs_report {
 	BS_VEC(struct bs_finding *) findings;
 };
 
-struct bs_finding *bs_report_add(struct bs_report *r, const char *rule, struct bs_loc loc,
-				  const char *fmt, ...) __attribute__((format(printf, 4, 5)));
+struct bs_finding *bs_report_add(struct bs_report *r, const char *rule, const char *func,
+				  struct bs_loc loc, const char *fmt, ...)
+	__attribute__((format(printf, 5, 6)));
 void bs_finding_note(struct bs_finding *f, struct bs_loc loc, const char *fmt, ...)
 	__attribute__((format(printf, 3, 4)));
 void bs_report_emit(struct bs_report *r, const struct bs_handler *h);

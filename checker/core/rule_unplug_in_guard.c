@@ -45,7 +45,7 @@ void bs_rule_unplug_in_guard(struct bs_analysis *a)
 			if (!bs_config_is_unplug(a->cfg, bs_name(a, ev->callee)) &&
 			    bs_best_target(&a->cg, a->sums, f->unit, ev, off) < 0)
 				continue;
-			fd = bs_report_add(&a->report, rule_id, ev->loc,
+			fd = bs_report_add(&a->report, rule_id, bs_name(a, f->name), ev->loc,
 					   "'%s' reached while an unbind guard is held; it waits for the guard and deadlocks",
 					   bs_name(a, final_unplug(a, fi, ei)->callee));
 			if (st->held_enter >= 0)

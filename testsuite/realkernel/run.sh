@@ -4,8 +4,11 @@
 #
 # Asserts, for each driver that builds: the checked make succeeds, no file or function went
 # unanalysed and nothing crashed, and every .c file compiled into the driver's modules was
-# checked. Findings are printed, with a count per rule; they do not fail the test (what they
-# should be is the business of the lit suite).
+# checked. The whole-driver answer is computed twice, from the store the C=2 run filled
+# (CF=--db=..., then `boundscope report`) and with `boundscope check -p` over a compilation
+# database recorded by bear; both must agree, and equal the checked-in expectations
+# (testsuite/realkernel/expected-findings.tsv: driver, file, function, rule). Every entry
+# there is triaged in docs/real-drivers.md. BOUNDSCOPE_UPDATE_EXPECTATIONS=1 rewrites it.
 #
 # panthor is required. panfrost, imagination (powervr), accel/ivpu and the tiny drivers are
 # checked when they build out of tree against Debian's amd64 configuration; a module that
@@ -30,6 +33,7 @@ ALL_DRIVERS=(
 FAILURE_RE='internal error|could not analyse|boundscope: error|PLEASE submit a bug report|Stack dump'
 
 CHECKER=${BOUNDSCOPE_CHECK:-$(bs_checker)}
+EXPECTED=$BS_ROOT/testsuite/realkernel/expected-findings.tsv
 KDIR=$(bs_headers_dir)
 SCRATCH=${BOUNDSCOPE_REALKERNEL_DIR:-${TMPDIR:-/tmp}/boundscope-realkernel}
 
@@ -52,6 +56,8 @@ checked=()
 skipped=()
 all_findings=$SCRATCH/all-findings.log
 : >"$all_findings"
+whole=$SCRATCH/whole-driver.tsv
+: >"$whole"
 
 fail() {
 	printf 'FAIL: %s\n' "$1"
@@ -120,9 +126,11 @@ check_driver() {
 
 	# Pass 2: the checked build, as a user runs it. -O keeps each file's diagnostics together
 	# under -j; -k checks the other files after a failure, so that one run shows them all.
-	local log=$SCRATCH/$name-check.log
-	bs_say "make C=2 CHECK=boundscope ${on[*]} (modules: ${good[*]})"
-	kbuild "$dir" -O -k "${on[@]}" "${off[@]}" C=2 CHECK="$CHECKER" modules >"$log" 2>&1 || rc=$?
+	local log=$SCRATCH/$name-check.log db=$SCRATCH/$name.db
+	rm -f "$db" "$db-wal" "$db-shm"
+	bs_say "make C=2 CHECK=boundscope CF=--db=$db ${on[*]} (modules: ${good[*]})"
+	kbuild "$dir" -O -k "${on[@]}" "${off[@]}" C=2 CHECK="$CHECKER" CF="--db=$db" modules \
+		>"$log" 2>&1 || rc=$?
 	if [ "$rc" -ne 0 ]; then
 		fail "$sub: the checked make failed (exit $rc); its output is below and in $log"
 	fi
@@ -154,16 +162,72 @@ check_driver() {
 		fail "$sub: not checked: $(printf '%s' "$missing" | tr '\n' ' ')"
 	fi
 
-	# The findings, with their notes, then a count per rule.
-	bs_diagnostics "$log"
-	grep -E '\[boundscope-' "$log" >>"$all_findings" || true
-	bs_rule_counts "$log"
+	# The whole-driver answer from the store the checked build filled ...
+	local report=$SCRATCH/$name-report.txt
+	bs_say "boundscope report --db=$db"
+	rc=0
+	"$CHECKER" report --db="$db" >"$report" 2>&1 || rc=$?
+	cat "$report"
+	if [ "$rc" -gt 1 ]; then
+		fail "$sub: boundscope report failed (exit $rc)"
+	fi
+	grep -E '\[boundscope-' "$report" >>"$all_findings" || true
+	"$CHECKER" report --db="$db" --format=tsv 2>/dev/null | driver_triples "$sub" "$dir" \
+		>"$SCRATCH/$name-report.tsv" || true
+
+	# ... and from check -p over a compilation database of a fresh build.
+	local cdb_log=$SCRATCH/$name-bear.log checkp=$SCRATCH/$name-checkp.tsv
+	bs_say "bear -- make; boundscope check -p $dir"
+	kbuild "$dir" clean >/dev/null 2>&1 || true
+	if ! bear --output "$dir/compile_commands.json" -- \
+		make -C "$KDIR" M="$dir" KBUILD_MODPOST_WARN=1 -j"$BS_JOBS" "${on[@]}" "${off[@]}" \
+		modules >"$cdb_log" 2>&1; then
+		fail "$sub: the build for the compilation database failed (see $cdb_log)"
+	fi
+	rc=0
+	"$CHECKER" check -p "$dir" -j "$BS_JOBS" --format=tsv 2>"$SCRATCH/$name-checkp.err" |
+		driver_triples "$sub" "$dir" >"$checkp" || rc=$?
+	if grep -E "$FAILURE_RE" "$SCRATCH/$name-checkp.err"; then
+		fail "$sub: check -p reported an internal failure or unanalysed code (lines above)"
+	fi
+	if ! diff -u "$SCRATCH/$name-report.tsv" "$checkp"; then
+		fail "$sub: check -p and C=2 + report disagree (diff above)"
+	fi
+	cat "$checkp" >>"$whole"
+	bs_rule_counts "$report"
 	checked+=("$sub ($n_seen files)")
+}
+
+# driver_triples SUB DIR: report --format=tsv lines as "driver file function rule", with the
+# file relative to the driver directory, sorted: the form of the expectations file.
+driver_triples() {
+	awk -F '\t' -v drv="$1" -v dir="$2/" '{
+		file = $2
+		if (index(file, dir) == 1) file = substr(file, length(dir) + 1)
+		printf "%s\t%s\t%s\t%s\n", drv, file, $5, $1
+	}' | sort -u
 }
 
 for entry in "${drivers[@]}"; do
 	check_driver "${entry%%:*}" "${entry##*:}"
 done
+
+printf '\n'
+bs_say "whole-driver findings against $EXPECTED"
+sort -u -o "$whole" "$whole"
+if [ "${BOUNDSCOPE_UPDATE_EXPECTATIONS:-0}" = 1 ]; then
+	cp "$whole" "$EXPECTED"
+	printf 'rewrote %s\n' "$EXPECTED"
+elif [ -z "${BOUNDSCOPE_REALKERNEL_DRIVERS:-}" ]; then
+	if ! diff -u "$EXPECTED" "$whole"; then
+		fail "whole-driver findings differ from $EXPECTED (diff above; triage new ones in docs/real-drivers.md)"
+	fi
+else
+	# a partial run compares only the drivers it checked
+	if ! diff -u <(grep -F -f <(cut -f1 "$whole" | sort -u) "$EXPECTED" || true) "$whole"; then
+		fail "whole-driver findings differ from $EXPECTED for the drivers checked (diff above)"
+	fi
+fi
 
 printf '\n'
 bs_say "summary"
