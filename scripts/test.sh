@@ -28,6 +28,11 @@ if [ "$lit_rc" -ne 0 ]; then
 	failed+=("lit suite (exit $lit_rc)")
 fi
 
+bs_say "the mali_csf driver: warning-free module build, boundscope-clean (driver/check.sh)"
+if ! sh driver/check.sh; then
+	failed+=("driver check")
+fi
+
 bs_say "real-kernel test (testsuite/realkernel/run.sh)"
 if ! bash testsuite/realkernel/run.sh; then
 	failed+=("real-kernel test")
@@ -44,10 +49,12 @@ awk '/^(Failed Tests|Unexpectedly Passed Tests|Timed Out Tests) \(|^Total Discov
 passed=$(sed -n 's/^  Passed *: *\([0-9]*\).*/\1/p' "$lit_log" | tail -n 1)
 nfail=$(sed -n 's/^  \(Failed\|Unexpectedly Passed\|Timed Out\) *: *\([0-9]*\).*/\2/p' "$lit_log" | awk '{n += $1} END {print n + 0}')
 passed=${passed:-0}
-case " ${failed[*]:-} " in
-*"real-kernel test"*) nfail=$((nfail + 1)) ;;
-*) passed=$((passed + 1)) ;;
-esac
+for part in "real-kernel test" "driver check"; do
+	case " ${failed[*]:-} " in
+	*"$part"*) nfail=$((nfail + 1)) ;;
+	*) passed=$((passed + 1)) ;;
+	esac
+done
 if [ "${#failed[@]}" -gt 0 ]; then
 	printf 'FAILED: %s\n' "${failed[@]}"
 	printf '%s passed, %s failed\n' "$passed" "$nfail"
