@@ -1,0 +1,447 @@
+// SPDX-License-Identifier: GPL-2.0-only
+/// boundscope-unguarded-access: find MMIO accesses (readl/writel/ioread32/
+/// iowrite32/..., or the driver's own accessor wrappers) in DRM ioctl handlers
+/// and file_operations/vm_operations_struct callbacks that are not inside an
+/// unbind guard (if (!drm_dev_enter(dev, &idx)) return -ENODEV; ...
+/// drm_dev_exit(idx);). These callbacks keep running after the device is
+/// unbound, when the register mapping is gone.
+///
+/// Wrappers are macros and static (inline) functions of the file and of the
+/// headers it includes with "..." that reach an accessor outside a guard,
+/// two levels deep. The check is intraprocedural: a handler that calls a
+/// non-static function of another file, or reaches hardware through a
+/// function pointer, work item or scheduler callback, is not seen.
+/// Known false positives: a guard taken by a caller, or through a driver's own
+/// guard wrapper; a guard result stored in a local and tested later counts as
+/// guarded only on the path after the store; a debugfs file_operations (drained
+/// by debugfs on removal); registers mapped from memory that is not MMIO.
+///
+/// Patch mode proposes, for ioctl handlers with no drm_dev_enter/drm_dev_exit
+/// at all, to move the body into __<handler>() and make <handler>() call it
+/// inside a guard, so the exit is on every return path. The guard then spans
+/// the whole ioctl: check that nothing in it waits for the unbind path.
+///
+// Confidence: Moderate
+// Copyright: (C) 2025 boundscope authors.
+// URL: https://coccinelle.gitlabpages.inria.fr/website
+// Comments: Mirrors the plugin's boundscope-unguarded-access rule for ioctl,
+// Comments: file_operations and vm_operations_struct entry points.
+// Options: --local-includes --include-headers
+// Keywords: drm_dev_enter, drm_dev_exit, drm_dev_unplug, MMIO, unbind, hot-unplug
+
+virtual patch
+virtual context
+virtual org
+virtual report
+
+@initialize:python@
+@@
+import re
+
+ACCESSORS = frozenset("""
+readb readw readl readq writeb writew writel writeq
+readb_relaxed readw_relaxed readl_relaxed readq_relaxed
+writeb_relaxed writew_relaxed writel_relaxed writeq_relaxed
+__raw_readb __raw_readw __raw_readl __raw_readq
+__raw_writeb __raw_writew __raw_writel __raw_writeq
+__readb __readw __readl __readq __writeb __writew __writel __writeq
+ioread8 ioread16 ioread32 ioread64 iowrite8 iowrite16 iowrite32 iowrite64
+ioread16be ioread32be ioread64be iowrite16be iowrite32be iowrite64be
+ioread64_lo_hi ioread64_hi_lo iowrite64_lo_hi iowrite64_hi_lo
+lo_hi_readq hi_lo_readq lo_hi_writeq hi_lo_writeq
+ioread8_rep ioread16_rep ioread32_rep iowrite8_rep iowrite16_rep iowrite32_rep
+readsb readsw readsl readsq writesb writesw writesl writesq
+memcpy_fromio memcpy_toio memset_io
+readb_poll_timeout readw_poll_timeout readl_poll_timeout readq_poll_timeout
+readb_poll_timeout_atomic readw_poll_timeout_atomic readl_poll_timeout_atomic
+readq_poll_timeout_atomic readl_relaxed_poll_timeout
+readl_relaxed_poll_timeout_atomic readq_relaxed_poll_timeout
+readq_relaxed_poll_timeout_atomic
+""".split())
+
+# Per file (reset by the rule below, which spatch runs once per file).
+wrappers = {}   # wrapper name -> what it reaches ("writel", "gpu_write (writel)")
+entries = {}    # function name -> kind of entry point
+guarded = set() # functions with a drm_dev_enter or drm_dev_exit anywhere
+found = {}      # (file, line, col) -> (function, accessor), first finding wins
+to_fix = set()  # ioctl handlers for patch mode
+lines = {}
+modes = set()
+
+def is_acc(a):
+    return a in ACCESSORS or a in wrappers
+
+def is_entry(f):
+    return f in entries
+
+def chain(a):
+    return a if a in ACCESSORS else "%s -> %s" % (a, wrappers.get(a, "?"))
+
+def add_wrapper(w, a):
+    if w != a and w not in ACCESSORS and w not in wrappers:
+        wrappers[w] = chain(a)
+
+def src_ident(p):
+    """The identifier at position p, read from the source (constrained
+    metavariables cannot be inherited by script rules in spatch 1.1.1)."""
+    f = p.file
+    if f not in lines:
+        try:
+            with open(f, errors="replace") as fh:
+                lines[f] = fh.read().split("\n")
+        except OSError:
+            lines[f] = []
+    l = int(p.line) - 1
+    if l < len(lines[f]):
+        m = re.match(r"\w+", lines[f][l][int(p.column):])
+        if m:
+            return m.group(0)
+    return "?"
+
+def record(p, rule):
+    key = (p[0].file, p[0].line, p[0].column)
+    if key in found:
+        return
+    fn = p[0].current_element
+    acc = src_ident(p[0])
+    found[key] = (fn, acc)
+    if entries.get(fn) == "DRM ioctl handler" and fn not in guarded:
+        to_fix.add(fn)
+    msg = ("boundscope-unguarded-access: MMIO access without an unbind guard in '%s', "
+           "which can run after unbind (%s; %s; %s)" % (fn, entries.get(fn, "?"), chain(acc), rule))
+    if "report" in modes:
+        coccilib.report.print_report(p[0], msg)
+    if "org" in modes:
+        coccilib.org.print_todo(p[0], msg)
+
+def ioctl_macro_target(p, macro, args):
+    """Resolve a driver macro around DRM_IOCTL_DEF_DRV (token pasting like
+    DRM_IOCTL_DEF_DRV(PANTHOR_##n, panthor_ioctl_##func, flags)) to the
+    handler name, from the macro's definition in this file or a header next
+    to it."""
+    import glob, os
+    srcs = [p.file] + sorted(glob.glob(os.path.join(os.path.dirname(p.file) or ".", "*.h")))
+    pat = re.compile(r"#\s*define\s+%s\s*\(([^)]*)\)((?:[^\n]*\\\n)*[^\n]*)" % re.escape(macro))
+    for s in srcs:
+        try:
+            with open(s, errors="replace") as fh:
+                m = pat.search(fh.read())
+        except OSError:
+            continue
+        if not m:
+            continue
+        params = [x.strip() for x in m.group(1).split(",")]
+        body = m.group(2).replace("\\\n", " ")
+        d = re.search(r"DRM_IOCTL_DEF_DRV\s*\(\s*[^,]*,\s*([^,]*),", body)
+        if not d:
+            return None
+        vals = dict(zip(params, [a.strip() for a in args]))
+        return "".join(vals.get(t.strip(), t.strip()) for t in d.group(1).split("##"))
+    return None
+
+@script:python depends on report@
+@@
+modes.add("report")
+
+@script:python depends on org@
+@@
+modes.add("org")
+
+@script:python reset@
+@@
+wrappers.clear()
+entries.clear()
+guarded.clear()
+found.clear()
+to_fix.clear()
+
+// Accessor wrappers: macros, then static (inline) functions, twice, so that
+// a macro around a static inline around readl is found.
+@wm1@
+identifier w;
+identifier a : script:python() { is_acc(a) };
+position p;
+@@
+#define w(...) <+... \( a@p(...) \| read_poll_timeout(a@p, ...) \| read_poll_timeout_atomic(a@p, ...) \) ...+>
+
+@script:python@
+w << wm1.w;
+p << wm1.p;
+@@
+add_wrapper(w, src_ident(p[0]))
+
+@wf1 exists@
+identifier w;
+type T;
+identifier a : script:python() { is_acc(a) };
+position p;
+@@
+static T w(...) {
+... when != drm_dev_enter(...)
+    when any
+\( a@p(...) \| read_poll_timeout(a@p, ...) \| read_poll_timeout_atomic(a@p, ...) \)
+... when any
+}
+
+@script:python@
+w << wf1.w;
+p << wf1.p;
+@@
+add_wrapper(w, src_ident(p[0]))
+
+@wm2@
+identifier w;
+identifier a : script:python() { is_acc(a) };
+position p;
+@@
+#define w(...) <+... \( a@p(...) \| read_poll_timeout(a@p, ...) \| read_poll_timeout_atomic(a@p, ...) \) ...+>
+
+@script:python@
+w << wm2.w;
+p << wm2.p;
+@@
+add_wrapper(w, src_ident(p[0]))
+
+@wf2 exists@
+identifier w;
+type T;
+identifier a : script:python() { is_acc(a) };
+position p;
+@@
+static T w(...) {
+... when != drm_dev_enter(...)
+    when any
+\( a@p(...) \| read_poll_timeout(a@p, ...) \| read_poll_timeout_atomic(a@p, ...) \)
+... when any
+}
+
+@script:python@
+w << wf2.w;
+p << wf2.p;
+@@
+add_wrapper(w, src_ident(p[0]))
+
+// Entry points.
+@ioctl_direct@
+identifier n, f;
+expression fl;
+@@
+DRM_IOCTL_DEF_DRV(n, f, fl)
+
+@script:python@
+f << ioctl_direct.f;
+@@
+entries[f] = "DRM ioctl handler"
+
+@ioctl_macro@
+identifier I, M != DRM_IOCTL_DEF_DRV;
+expression list es;
+position p;
+@@
+struct drm_ioctl_desc I[] = { ..., M@p(es), ... };
+
+@script:python@
+M << ioctl_macro.M;
+es << ioctl_macro.es;
+p << ioctl_macro.p;
+@@
+f = ioctl_macro_target(p[0], M, str(es).split(","))
+if f:
+    entries[f] = "DRM ioctl handler"
+
+@fops@
+identifier I, fld, f;
+@@
+struct file_operations I = { ..., .fld = f, ... };
+
+@script:python@
+f << fops.f;
+@@
+entries.setdefault(f, "file_operations callback")
+
+@vmops@
+identifier I, fld, f;
+@@
+struct vm_operations_struct I = { ..., .fld = f, ... };
+
+@script:python@
+f << vmops.f;
+@@
+entries.setdefault(f, "vm_operations_struct callback")
+
+@has_guard@
+identifier f;
+@@
+f(...) { <+... \( drm_dev_enter(...) \| drm_dev_exit(...) \) ...+> }
+
+@script:python@
+f << has_guard.f;
+@@
+guarded.add(f)
+
+// Unguarded accesses. "Some drm_dev_enter was passed" is not "guarded", so
+// an access is unguarded when it is reachable (1) from the entry with no
+// enter on the way, (2) from a drm_dev_exit with no new enter, (3) from
+// after a positive-form guarded if (the path where the enter failed), or (4)
+// inside the branch where the enter failed.
+@u_entry depends on ioctl_direct || ioctl_macro || fops || vmops exists@
+identifier fn : script:python() { is_entry(fn) };
+identifier a : script:python() { is_acc(a) };
+position p;
+@@
+fn(...) {
+... when != drm_dev_enter(...)
+    when any
+\( a@p(...) \| read_poll_timeout(a@p, ...) \| read_poll_timeout_atomic(a@p, ...) \)
+... when any
+}
+
+@script:python@
+p << u_entry.p;
+@@
+record(p, "reachable from the entry")
+
+@u_exit depends on ioctl_direct || ioctl_macro || fops || vmops exists@
+identifier fn : script:python() { is_entry(fn) };
+identifier a : script:python() { is_acc(a) };
+expression I;
+position p;
+@@
+fn(...) {
+... when any
+drm_dev_exit(I);
+... when != drm_dev_enter(...)
+    when any
+\( a@p(...) \| read_poll_timeout(a@p, ...) \| read_poll_timeout_atomic(a@p, ...) \)
+... when any
+}
+
+@script:python@
+p << u_exit.p;
+@@
+record(p, "after drm_dev_exit")
+
+@u_pos depends on ioctl_direct || ioctl_macro || fops || vmops disable neg_if, drop_else exists@
+identifier fn : script:python() { is_entry(fn) };
+identifier a : script:python() { is_acc(a) };
+expression D, I;
+statement S1, S2;
+position p;
+@@
+fn(...) {
+... when any
+(
+if (drm_dev_enter(D, &I)) S1
+|
+if (drm_dev_enter(D, &I)) S1 else S2
+)
+... when != drm_dev_enter(...)
+    when any
+\( a@p(...) \| read_poll_timeout(a@p, ...) \| read_poll_timeout_atomic(a@p, ...) \)
+... when any
+}
+
+@script:python@
+p << u_pos.p;
+@@
+record(p, "after a guarded if, where drm_dev_enter failed")
+
+@u_fail depends on ioctl_direct || ioctl_macro || fops || vmops disable neg_if, drop_else exists@
+identifier fn : script:python() { is_entry(fn) };
+identifier a : script:python() { is_acc(a) };
+expression D, I;
+statement S1;
+position p;
+@@
+fn(...) {
+... when any
+(
+if (!drm_dev_enter(D, &I)) {
+... when != drm_dev_enter(...)
+    when any
+\( a@p(...) \| read_poll_timeout(a@p, ...) \| read_poll_timeout_atomic(a@p, ...) \)
+... when any
+}
+|
+if (drm_dev_enter(D, &I)) S1 else {
+... when != drm_dev_enter(...)
+    when any
+\( a@p(...) \| read_poll_timeout(a@p, ...) \| read_poll_timeout_atomic(a@p, ...) \)
+... when any
+}
+)
+... when any
+}
+
+@script:python@
+p << u_fail.p;
+@@
+record(p, "where drm_dev_enter failed")
+
+// context: mark every unguarded access found above.
+@depends on context@
+position p : script:python() { (p[0].file, p[0].line, p[0].column) in found };
+identifier a;
+@@
+* a@p
+
+// patch: ioctl handlers with no guard at all: move the body into
+// __<handler>() and call it inside a guard.
+@fixcand depends on patch@
+identifier fn, dev, data, file;
+type T1, T2;
+@@
+int fn(struct drm_device *dev, T1 data, T2 file) { ... }
+
+@script:python fixname depends on patch@
+fn << fixcand.fn;
+inner;
+@@
+if fn in to_fix:
+    coccinelle.inner = cocci.make_ident("__" + fn)
+else:
+    cocci.include_match(False)
+
+@fixstatic depends on patch@
+identifier fixcand.fn;
+@@
+static int fn(...) { ... }
+
+@depends on patch && fixstatic@
+identifier fixcand.fn, fixcand.dev, fixcand.data, fixcand.file, fixname.inner;
+type fixcand.T1, fixcand.T2;
+@@
+- fn
++ inner
+  (struct drm_device *dev, T1 data, T2 file) { ... }
++
++static int fn(struct drm_device *dev, T1 data, T2 file)
++{
++	int ret;
++	int idx;
++
++	if (!drm_dev_enter(dev, &idx))
++		return -ENODEV;
++	ret = inner(dev, data, file);
++	drm_dev_exit(idx);
++	return ret;
++}
+
+@depends on patch && !fixstatic@
+identifier fixcand.fn, fixcand.dev, fixcand.data, fixcand.file, fixname.inner;
+type fixcand.T1, fixcand.T2;
+@@
+- int fn
++ static int inner
+  (struct drm_device *dev, T1 data, T2 file) { ... }
++int fn(struct drm_device *dev, T1 data, T2 file)
++{
++	int ret;
++	int idx;
++
++	if (!drm_dev_enter(dev, &idx))
++		return -ENODEV;
++	ret = inner(dev, data, file);
++	drm_dev_exit(idx);
++	return ret;
++}
