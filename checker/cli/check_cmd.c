@@ -24,6 +24,7 @@ struct check_args {
 	const char *db;
 	const char *data_dir;
 	const char *format;
+	struct bs_output_opts out;
 	const char *clang, *plugin;
 	bool verbose;
 	struct strvec configs;
@@ -42,8 +43,11 @@ static void check_help(void)
 	      "  -p DIR            directory holding compile_commands.json (required)\n"
 	      "  -j N              check N files at a time (default: 1)\n"
 	      "  --db=FILE         keep the fact store in FILE (default: a temporary file)\n"
-	      "  --format=FMT      text (clang's format, default) or tsv (rule, file, line,\n"
-	      "                    column, function per line)\n"
+	      "  --format=FMT      text (clang's format, default), tsv (rule, file, line,\n"
+	      "                    column, function per line), json or sarif (SARIF 2.1.0)\n"
+	      "  -o, --output=FILE write the findings there instead of stdout\n"
+	      "  --baseline=FILE   report only findings not in FILE (by fingerprint)\n"
+	      "  --write-baseline=FILE  write the current findings to FILE as a baseline\n"
 	      "  --config=FILE     project configuration (repeatable)\n"
 	      "  --data-dir=DIR    directory with the shipped tables\n"
 	      "  --clang=PATH, --plugin=PATH, -v    as for the kbuild form\n"
@@ -73,6 +77,10 @@ static int parse_check(int argc, char **argv, struct check_args *a)
 		{ "config", required_argument, NULL, 'c' },
 		{ "data-dir", required_argument, NULL, 'D' },
 		{ "format", required_argument, NULL, 'f' },
+		{ "output", required_argument, NULL, 'o' },
+		{ "baseline", required_argument, NULL, 'b' },
+		{ "write-baseline", required_argument, NULL, 'w' },
+		{ "error", no_argument, NULL, 'e' },
 		{ "clang", required_argument, NULL, 'C' },
 		{ "plugin", required_argument, NULL, 'P' },
 		{ "verbose", no_argument, NULL, 'v' },
@@ -83,7 +91,7 @@ static int parse_check(int argc, char **argv, struct check_args *a)
 	int c;
 
 	opterr = 0;
-	while ((c = getopt_long(argc, argv, "p:j:v", opts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, "p:j:vo:", opts, NULL)) != -1) {
 		switch (c) {
 		case 'p': a->dir = optarg; break;
 		case 'j':
@@ -100,8 +108,12 @@ static int parse_check(int argc, char **argv, struct check_args *a)
 		case 'f':
 			if (bs_check_format(optarg))
 				return BS_EXIT_FAILURE;
-			a->format = optarg;
+			a->format = a->out.format = optarg;
 			break;
+		case 'o': a->out.output = optarg; break;
+		case 'b': a->out.baseline = optarg; break;
+		case 'w': a->out.write_baseline = optarg; break;
+		case 'e': break;	/* a CI mode: findings already exit 1 */
 		case 'C': a->clang = optarg; break;
 		case 'P': a->plugin = optarg; break;
 		case 'v': a->verbose = true; break;
@@ -256,7 +268,7 @@ int bs_cmd_check(int argc, char **argv)
 	}
 	code = run_jobs(&a, &cdb, clang, plugin, data_dir, db);
 	{
-		struct bs_report_args r = { db, data_dir, &a.configs, a.format };
+		struct bs_report_args r = { db, data_dir, &a.configs, a.format, &a.out };
 
 		report = bs_report_store(&r);
 	}

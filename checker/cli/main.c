@@ -18,9 +18,12 @@
 #include "db_cmd.h"
 #include "exit_codes.h"
 #include "find_tools.h"
+#include "kbuild_render.h"
+#include "output.h"
 #include "options.h"
 #include "report_cmd.h"
 #include "run_clang.h"
+#include "series_cmd.h"
 
 #ifndef BOUNDSCOPE_VERSION
 #define BOUNDSCOPE_VERSION "unknown"
@@ -67,6 +70,12 @@ static int check_files(const struct bs_options *o)
 		free(clang);
 		return BS_EXIT_FAILURE;
 	}
+	if (bs_kbuild_renders(o)) {
+		code = bs_kbuild_render(o, clang, plugin);
+		free(plugin);
+		free(clang);
+		return code;
+	}
 	c.clang = clang;
 	c.plugin = plugin;
 	/* Every file is checked even after a failure: the worst code wins. */
@@ -94,7 +103,15 @@ int main(int argc, char **argv)
 		return bs_cmd_report(argc - 1, argv + 1);
 	if (argc > 1 && !strcmp(argv[1], "db"))
 		return bs_cmd_db(argc - 1, argv + 1);
+	if (argc > 1 && !strcmp(argv[1], "series"))
+		return bs_cmd_series(argc - 1, argv + 1);
+	/* `boundscope fix ...` is the kbuild form with --fix */
+	if (argc > 1 && !strcmp(argv[1], "fix")) {
+		argv[1] = "--fix";
+	}
 	code = bs_parse_options(argc, argv, &o);
+	if (!code && bs_parse_format(o.format, NULL))
+		code = BS_EXIT_FAILURE;
 	if (!code && !o.db) {
 		const char *env = getenv("BOUNDSCOPE_DB");
 

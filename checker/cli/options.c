@@ -19,7 +19,8 @@
 #include "options.h"
 
 enum own_id { OPT_HELP, OPT_VERSION, OPT_ERROR, OPT_DUMP_FACTS, OPT_VERBOSE,
-	      OPT_CONFIG, OPT_DATA_DIR, OPT_CLANG, OPT_PLUGIN, OPT_DB, OPT_STORE_ONLY };
+	      OPT_CONFIG, OPT_DATA_DIR, OPT_CLANG, OPT_PLUGIN, OPT_DB, OPT_STORE_ONLY,
+	      OPT_FORMAT, OPT_OUTPUT, OPT_BASELINE, OPT_WRITE_BASELINE, OPT_FIX };
 
 static const struct own_option {
 	const char *name;
@@ -37,6 +38,11 @@ static const struct own_option {
 	{ "--plugin", OPT_PLUGIN, true },
 	{ "--db", OPT_DB, true },
 	{ "--store-only", OPT_STORE_ONLY, false },
+	{ "--format", OPT_FORMAT, true },
+	{ "--output", OPT_OUTPUT, true },
+	{ "--baseline", OPT_BASELINE, true },
+	{ "--write-baseline", OPT_WRITE_BASELINE, true },
+	{ "--fix", OPT_FIX, false },
 };
 
 /* sparse's target options: clang is always run for the host it was built for. */
@@ -89,6 +95,11 @@ static void set_own(struct bs_options *o, enum own_id id, const char *value)
 	case OPT_PLUGIN:	o->plugin = value; break;
 	case OPT_DB:		o->db = value; break;
 	case OPT_STORE_ONLY:	o->store_only = true; break;
+	case OPT_FORMAT:	o->format = value; break;
+	case OPT_OUTPUT:	o->output = value; break;
+	case OPT_BASELINE:	o->baseline = value; break;
+	case OPT_WRITE_BASELINE: o->write_baseline = value; break;
+	case OPT_FIX:		o->fix = true; break;
 	}
 }
 
@@ -218,6 +229,8 @@ void bs_print_help(void)
 "       boundscope check -p DIR [-j N] [--db=FILE] [options] [file.c...]\n"
 "       boundscope report --db=FILE [options]\n"
 "       boundscope db dump --db=FILE\n"
+"       boundscope series [-p DIR] BASE..HEAD | --am BASE PATCH...\n"
+"       boundscope fix [options] [compiler flags] file.c...\n"
 "\n"
 "Check Linux driver C files for MMIO reachable after unbind. Runs clang with\n"
 "the boundscope plugin on each file; accepts the flags kbuild gives a CHECK\n"
@@ -239,6 +252,11 @@ void bs_print_help(void)
 "  --db=FILE           also record the file's facts in this store (default:\n"
 "                      $BOUNDSCOPE_DB); 'boundscope report --db=FILE' then gives\n"
 "                      the whole-driver findings (kbuild: CF=--db=/abs/path.db)\n"
+"  --format=FMT        text (clang's diagnostics, default), tsv, json or sarif\n"
+"  --output=FILE       write the findings to FILE (not -o: that is the compiler's)\n"
+"  --baseline=FILE     report only findings not in FILE (matched by fingerprint)\n"
+"  --write-baseline=FILE  write the findings to FILE as a baseline\n"
+"  --fix               print a unified diff that adds the missing guards\n"
 "  -v, --verbose       print the clang command line\n"
 "\n"
 "Accepted and ignored for sparse compatibility: --arch=, --os=, -W flags.\n"

@@ -21,6 +21,9 @@ struct bs_options {
 	const char *data_dir;
 	const char *db;		/* --db: fact store for whole-driver analysis */
 	bool store_only;	/* --store-only: record facts, print no findings (check -p) */
+	/* --format, --output, --baseline, --write-baseline (output.h) */
+	const char *format, *output, *baseline, *write_baseline;
+	bool fix;		/* --fix: print a patch for the findings instead (fix_cmd.h) */
 	struct strvec configs;	/* --config, in order */
 	struct strvec cflags;	/* kbuild's flags that clang is given */
 	struct strvec files;

@@ -6,18 +6,33 @@
 #ifndef BS_REPORT_CMD_H
 #define BS_REPORT_CMD_H
 
+#include "output.h"
 #include "strvec.h"
+
+struct bs_config;
+struct bs_result;
 
 /* What report needs from the command line, shared with check -p. */
 struct bs_report_args {
 	const char *db;
 	const char *data_dir;		/* NULL: next to this program */
 	const struct strvec *configs;
-	const char *format;		/* "text" (default) or "tsv" */
+	const char *format;		/* "text" (default), "tsv", "json", "sarif" */
+	const struct bs_output_opts *out;	/* NULL: format to stdout */
 };
 
 /* Checks a --format value; prints why and returns -1 if unknown. */
 int bs_check_format(const char *format);
+
+/* The shipped tables, then each project configuration; NULL having said why. */
+struct bs_config *bs_load_config(const char *data_dir, const struct strvec *configs);
+
+/*
+ * Links every unit of the store @db and hands the findings to @o; @nfiles gets the number
+ * of units. 0, or BS_EXIT_FAILURE having said why (unreadable or empty store).
+ */
+int bs_analyze_store(const char *db, const struct bs_config *cfg, struct bs_output *o,
+		     unsigned *nfiles, struct bs_result *res);
 
 /* Links and reports; returns 0 clean, 1 findings, 2 failure (said why). */
 int bs_report_store(const struct bs_report_args *a);

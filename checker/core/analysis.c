@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0
 #include "analysis.h"
 #include "rules.h"
+#include "suppress.h"
 
 const char *bs_name(const struct bs_analysis *a, bs_sym sym)
 {
@@ -89,14 +90,17 @@ void bs_analyze(const struct bs_tu *tu, const struct bs_config *cfg, const struc
 	a.entries = bs_xcalloc(tu->funcs.n, sizeof(*a.entries));
 	bs_classify_entries(tu, cfg, &a.cg, a.entries);
 	bs_summarize(tu, cfg, &a.cg, a.sums);
+	bs_teardown(&a);
 	report_unanalysed(&a);
 #define BS_RUN_RULE(fn, id) bs_rule_##fn(&a);
 	BS_RULES(BS_RUN_RULE)
 #undef BS_RUN_RULE
 	if (dump)
 		bs_dump(&a, dump);
+	bs_suppress_apply(&a.report, h);
 	bs_report_emit(&a.report, &counting);
 	bs_report_free(&a.report);
+	bs_teardown_free(&a.teardown);
 	bs_summaries_free(tu, a.sums);
 	free(a.sums);
 	free(a.entries);

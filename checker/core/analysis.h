@@ -13,6 +13,7 @@
 #include "facts.h"
 #include "report.h"
 #include "summary.h"
+#include "teardown.h"
 
 #include <stdio.h>
 
@@ -27,6 +28,8 @@ struct bs_analysis {
 	struct bs_callgraph cg;
 	struct bs_summary *sums;	/* per tu->funcs index */
 	struct bs_entry *entries;	/* per tu->funcs index */
+	struct bs_teardown teardown;
+	int no_unplug;			/* no-unplug fired: per-site findings stand down */
 	struct bs_report report;
 };
 

@@ -5,7 +5,8 @@
 #include <stdarg.h>
 #include <stdio.h>
 
-static const char *const shipped_tables[] = { "accessors.json", "guards.json", "contexts.json" };
+static const char *const shipped_tables[] = { "accessors.json", "guards.json", "contexts.json",
+					      "teardown.json" };
 
 struct bs_config *bs_config_new(void)
 {
@@ -36,6 +37,20 @@ void bs_config_free(struct bs_config *cfg)
 		free(r->call);
 		free(r->kind);
 	}
+	for (unsigned i = 0; i < cfg->stops.n; i++)
+		free(cfg->stops.v[i].call);
+	for (unsigned i = 0; i < cfg->queues.n; i++)
+		free(cfg->queues.v[i].call);
+	free_strs(cfg->irq_free.v, cfg->irq_free.n);
+	free_strs(cfg->sched_stop.v, cfg->sched_stop.n);
+	free_strs(cfg->unbind_path.v, cfg->unbind_path.n);
+	free_strs(cfg->iomap.v, cfg->iomap.n);
+	bs_vec_free(&cfg->iomap);
+	bs_vec_free(&cfg->stops);
+	bs_vec_free(&cfg->queues);
+	bs_vec_free(&cfg->irq_free);
+	bs_vec_free(&cfg->sched_stop);
+	bs_vec_free(&cfg->unbind_path);
 	free_strs(cfg->unplug.v, cfg->unplug.n);
 	free_strs(cfg->transparent.v, cfg->transparent.n);
 	bs_vec_free(&cfg->accessors);
@@ -140,9 +155,11 @@ static int load_guard(struct loader *ld, struct bs_config *cfg, json_object *o, 
 
 	if (check_keys(ld, o, "guards", i, keys) ||
 	    get_string(ld, o, "guards", i, "enter", 1, &g.enter) ||
-	    get_string(ld, o, "guards", i, "exit", 1, &g.exit) ||
-	    get_index(ld, o, "guards", i, "enter_cookie_arg", &g.enter_cookie_arg) ||
-	    get_index(ld, o, "guards", i, "exit_cookie_arg", &g.exit_cookie_arg))
+	    get_string(ld, o, "guards", i, "exit", 0, &g.exit))
+		goto err;
+	/* no exit: a driver predicate that guards the branch it is true on, nothing to release */
+	if (g.exit && (get_index(ld, o, "guards", i, "enter_cookie_arg", &g.enter_cookie_arg) ||
+		       get_index(ld, o, "guards", i, "exit_cookie_arg", &g.exit_cookie_arg)))
 		goto err;
 	if (!json_object_object_get_ex(o, "success", &v) || !json_object_is_type(v, json_type_boolean)) {
 		fail(ld, "guards[%u]: \"success\" must be true (non-zero result) or false (zero result)", i);
@@ -159,18 +176,42 @@ err:
 
 static int load_context(struct loader *ld, struct bs_config *cfg, json_object *o, unsigned i)
 {
-	static const char *const keys[] = { "struct", "field", "call", "arg", "context", "kind",
-					    "doc", NULL };
+	static const char *const keys[] = { "struct", "field", "call", "arg", "object", "context",
+					    "stopped_by", "kind", "doc", NULL };
 	struct bs_context_rule r = { 0 };
-	char *ctx = NULL;
+	char *ctx = NULL, *stopper = NULL;
+	json_object *v;
 
 	if (check_keys(ld, o, "contexts", i, keys) ||
 	    get_string(ld, o, "contexts", i, "struct", 0, &r.rec) ||
 	    get_string(ld, o, "contexts", i, "field", 0, &r.field) ||
 	    get_string(ld, o, "contexts", i, "call", 0, &r.call) ||
 	    get_string(ld, o, "contexts", i, "context", 1, &ctx) ||
+	    get_string(ld, o, "contexts", i, "stopped_by", 0, &stopper) ||
 	    get_string(ld, o, "contexts", i, "kind", 1, &r.kind))
 		goto err;
+	if (json_object_object_get_ex(o, "object", &v)) {
+		if (!json_object_is_type(v, json_type_boolean) || !r.call) {
+			fail(ld, "contexts[%u]: \"object\" must be a boolean, with \"call\"", i);
+			goto err;
+		}
+		r.object = json_object_get_boolean(v);
+	}
+	if (!stopper || !strcmp(stopper, "nothing")) {
+		r.stopped_by = BS_STOP_NONE;
+	} else if (!strcmp(stopper, "item")) {
+		r.stopped_by = BS_STOP_ITEM;
+	} else if (!strcmp(stopper, "scheduler")) {
+		r.stopped_by = BS_STOP_SCHEDULER;
+	} else if (!strcmp(stopper, "irq")) {
+		r.stopped_by = BS_STOP_IRQ;
+	} else if (!strcmp(stopper, "devres")) {
+		r.stopped_by = BS_STOP_DEVRES;
+	} else {
+		fail(ld, "contexts[%u]: \"stopped_by\" must be \"item\", \"scheduler\", \"irq\", \"devres\" "
+		     "or \"nothing\", not \"%s\"", i, stopper);
+		goto err;
+	}
 	if (r.call && (r.rec || r.field)) {
 		fail(ld, "contexts[%u]: give either \"call\"/\"arg\" or \"struct\"/\"field\", not both", i);
 		goto err;
@@ -184,23 +225,65 @@ static int load_context(struct loader *ld, struct bs_config *cfg, json_object *o
 	}
 	if (!strcmp(ctx, "bound")) {
 		r.context = BS_CTX_BOUND;
+	} else if (!strcmp(ctx, "unbind")) {
+		r.context = BS_CTX_UNBIND;
 	} else if (!strcmp(ctx, "after-unbind")) {
 		r.context = BS_CTX_AFTER_UNBIND;
 	} else {
-		fail(ld, "contexts[%u]: \"context\" must be \"bound\" or \"after-unbind\", not \"%s\"",
-		     i, ctx);
+		fail(ld, "contexts[%u]: \"context\" must be \"bound\", \"unbind\" or \"after-unbind\", "
+		     "not \"%s\"", i, ctx);
 		goto err;
 	}
 	free(ctx);
+	free(stopper);
 	bs_vec_push(&cfg->contexts, r);
 	return 0;
 err:
 	free(ctx);
+	free(stopper);
 	free(r.rec);
 	free(r.field);
 	free(r.call);
 	free(r.kind);
 	return -1;
+}
+
+static int load_stop(struct loader *ld, struct bs_config *cfg, json_object *o, unsigned i)
+{
+	static const char *const keys[] = { "call", "arg", "for_good", "doc", NULL };
+	struct bs_stop_rule r = { 0 };
+	json_object *v;
+
+	if (check_keys(ld, o, "stops", i, keys) || get_string(ld, o, "stops", i, "call", 1, &r.call))
+		return -1;
+	if (get_index(ld, o, "stops", i, "arg", &r.arg))
+		goto err;
+	if (!json_object_object_get_ex(o, "for_good", &v) ||
+	    !json_object_is_type(v, json_type_boolean)) {
+		fail(ld, "stops[%u]: \"for_good\" must be true or false", i);
+		goto err;
+	}
+	r.for_good = json_object_get_boolean(v);
+	bs_vec_push(&cfg->stops, r);
+	return 0;
+err:
+	free(r.call);
+	return -1;
+}
+
+static int load_queue(struct loader *ld, struct bs_config *cfg, json_object *o, unsigned i)
+{
+	static const char *const keys[] = { "call", "arg", "doc", NULL };
+	struct bs_queue_rule r = { 0 };
+
+	if (check_keys(ld, o, "queues", i, keys) || get_string(ld, o, "queues", i, "call", 1, &r.call))
+		return -1;
+	if (get_index(ld, o, "queues", i, "arg", &r.arg)) {
+		free(r.call);
+		return -1;
+	}
+	bs_vec_push(&cfg->queues, r);
+	return 0;
 }
 
 static int load_names(struct loader *ld, json_object *arr, const char *what, void *vec)
@@ -255,9 +338,22 @@ static int load_top(struct loader *ld, struct bs_config *cfg, json_object *root)
 			rc = load_names(ld, val, key, &cfg->unplug);
 		else if (!strcmp(key, "transparent"))
 			rc = load_names(ld, val, key, &cfg->transparent);
+		else if (!strcmp(key, "stops"))
+			rc = load_entries(ld, cfg, val, key, load_stop);
+		else if (!strcmp(key, "queues"))
+			rc = load_entries(ld, cfg, val, key, load_queue);
+		else if (!strcmp(key, "irq_free"))
+			rc = load_names(ld, val, key, &cfg->irq_free);
+		else if (!strcmp(key, "sched_stop"))
+			rc = load_names(ld, val, key, &cfg->sched_stop);
+		else if (!strcmp(key, "unbind_path"))
+			rc = load_names(ld, val, key, &cfg->unbind_path);
+		else if (!strcmp(key, "iomap"))
+			rc = load_names(ld, val, key, &cfg->iomap);
 		else
 			return fail(ld, "unknown key \"%s\" (expected accessors, guards, unplug, "
-				    "transparent, contexts)", key);
+				    "transparent, contexts, stops, queues, irq_free, sched_stop, "
+				    "iomap, unbind_path)", key);
 		if (rc)
 			return -1;
 	}
@@ -309,7 +405,7 @@ const struct bs_guard *bs_config_guard_enter(const struct bs_config *cfg, const 
 const struct bs_guard *bs_config_guard_exit(const struct bs_config *cfg, const char *name)
 {
 	for (unsigned i = cfg->guards.n; i-- > 0;)
-		if (!strcmp(cfg->guards.v[i].exit, name))
+		if (cfg->guards.v[i].exit && !strcmp(cfg->guards.v[i].exit, name))
 			return &cfg->guards.v[i];
 	return NULL;
 }
@@ -350,16 +446,64 @@ const struct bs_context_rule *bs_config_field_context(const struct bs_config *cf
 	return wild;
 }
 
-const struct bs_context_rule *bs_config_call_context(const struct bs_config *cfg,
-						     const char *call, unsigned arg)
+static const struct bs_context_rule *call_rule(const struct bs_config *cfg, const char *call,
+					       unsigned arg, int object)
 {
 	for (unsigned i = cfg->contexts.n; i-- > 0;) {
 		const struct bs_context_rule *r = &cfg->contexts.v[i];
 
-		if (r->call && r->arg == arg && !strcmp(r->call, call))
+		if (r->call && r->arg == arg && r->object == object && !strcmp(r->call, call))
 			return r;
 	}
 	return NULL;
+}
+
+const struct bs_context_rule *bs_config_call_context(const struct bs_config *cfg,
+						     const char *call, unsigned arg)
+{
+	return call_rule(cfg, call, arg, 0);
+}
+
+const struct bs_context_rule *bs_config_object_context(const struct bs_config *cfg,
+						       const char *call, unsigned arg)
+{
+	return call_rule(cfg, call, arg, 1);
+}
+
+const struct bs_stop_rule *bs_config_stop(const struct bs_config *cfg, const char *call)
+{
+	for (unsigned i = cfg->stops.n; i-- > 0;)
+		if (!strcmp(cfg->stops.v[i].call, call))
+			return &cfg->stops.v[i];
+	return NULL;
+}
+
+const struct bs_queue_rule *bs_config_queue(const struct bs_config *cfg, const char *call)
+{
+	for (unsigned i = cfg->queues.n; i-- > 0;)
+		if (!strcmp(cfg->queues.v[i].call, call))
+			return &cfg->queues.v[i];
+	return NULL;
+}
+
+int bs_config_is_irq_free(const struct bs_config *cfg, const char *name)
+{
+	return in_list(cfg->irq_free.v, cfg->irq_free.n, name);
+}
+
+int bs_config_is_sched_stop(const struct bs_config *cfg, const char *name)
+{
+	return in_list(cfg->sched_stop.v, cfg->sched_stop.n, name);
+}
+
+int bs_config_is_iomap(const struct bs_config *cfg, const char *name)
+{
+	return in_list(cfg->iomap.v, cfg->iomap.n, name);
+}
+
+int bs_config_in_unbind_path(const struct bs_config *cfg, const char *name)
+{
+	return in_list(cfg->unbind_path.v, cfg->unbind_path.n, name);
 }
 
 const char *bs_context_name(enum bs_context ctx)
@@ -367,6 +511,8 @@ const char *bs_context_name(enum bs_context ctx)
 	switch (ctx) {
 	case BS_CTX_BOUND:
 		return "bound";
+	case BS_CTX_UNBIND:
+		return "unbind";
 	case BS_CTX_AFTER_UNBIND:
 		return "after-unbind";
 	default:

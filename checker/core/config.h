@@ -21,22 +21,47 @@ struct bs_accessor {
 };
 
 struct bs_guard {
-	char *enter, *exit;
+	char *enter, *exit;	/* exit NULL: a predicate, guarding where it tested true */
 	unsigned enter_cookie_arg, exit_cookie_arg;
 	int success_nonzero;	/* enter succeeded when its result is non-zero */
 };
 
+/* In order of precedence: a function registered as several is the last of them. */
 enum bs_context {
 	BS_CTX_NONE,		/* not an entry point */
-	BS_CTX_BOUND,
-	BS_CTX_AFTER_UNBIND,
+	BS_CTX_BOUND,		/* runs only while the device is bound */
+	BS_CTX_UNBIND,		/* bound, and where the unbind path starts (.remove, devres actions) */
+	BS_CTX_AFTER_UNBIND,	/* can run after unbind */
+};
+
+/* What stops an after-unbind entry for good on the unbind path (teardown.c). */
+enum bs_stopper {
+	BS_STOP_NONE,		/* nothing: stays after-unbind */
+	BS_STOP_ITEM,		/* its work item or timer, by the object it was registered into */
+	BS_STOP_SCHEDULER,	/* the drm_sched scheduler running it */
+	BS_STOP_IRQ,		/* free_irq() of its interrupt */
+	BS_STOP_DEVRES,		/* a devm interrupt: released with its devres, before the
+				   registers if it was requested after mapping them */
+};
+
+struct bs_stop_rule {
+	char *call;
+	unsigned arg;		/* the item's argument */
+	int for_good;		/* disable_*, shutdown: no re-queue possible afterwards */
+};
+
+struct bs_queue_rule {
+	char *call;
+	unsigned arg;
 };
 
 struct bs_context_rule {
 	char *rec, *field;	/* struct-field form; field "*" matches every field */
 	char *call;		/* registering-call form */
 	unsigned arg;
+	int object;		/* call form: every function stored in the object passed there */
 	enum bs_context context;
+	enum bs_stopper stopped_by;
 	char *kind;
 };
 
@@ -46,6 +71,12 @@ struct bs_config {
 	BS_VEC(char *) unplug;
 	BS_VEC(char *) transparent;
 	BS_VEC(struct bs_context_rule) contexts;
+	BS_VEC(struct bs_stop_rule) stops;
+	BS_VEC(struct bs_queue_rule) queues;
+	BS_VEC(char *) irq_free;	/* calls that free an interrupt */
+	BS_VEC(char *) sched_stop;	/* calls that stop a drm_sched scheduler for good */
+	BS_VEC(char *) unbind_path;	/* functions a project declares part of the unbind path */
+	BS_VEC(char *) iomap;		/* devres register mappings */
 };
 
 struct bs_config *bs_config_new(void);
@@ -64,6 +95,15 @@ const struct bs_context_rule *bs_config_field_context(const struct bs_config *cf
 						      const char *rec, const char *field);
 const struct bs_context_rule *bs_config_call_context(const struct bs_config *cfg,
 						     const char *call, unsigned arg);
+/* The object form: a call that hands over a struct whose callbacks get a context. */
+const struct bs_context_rule *bs_config_object_context(const struct bs_config *cfg,
+						       const char *call, unsigned arg);
+const struct bs_stop_rule *bs_config_stop(const struct bs_config *cfg, const char *call);
+const struct bs_queue_rule *bs_config_queue(const struct bs_config *cfg, const char *call);
+int bs_config_is_irq_free(const struct bs_config *cfg, const char *name);
+int bs_config_is_sched_stop(const struct bs_config *cfg, const char *name);
+int bs_config_is_iomap(const struct bs_config *cfg, const char *name);
+int bs_config_in_unbind_path(const struct bs_config *cfg, const char *name);
 const char *bs_context_name(enum bs_context ctx);
 
 #ifdef __cplusplus

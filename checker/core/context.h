@@ -2,7 +2,9 @@
 /*
  * Entry-point classification: how the kernel can call a function on its own, from the
  * registrations the front end saw and the context table. A function registered anywhere as
- * after-unbind is after-unbind, whatever else it is registered as.
+ * after-unbind is after-unbind, whatever else it is registered as; a callback stored in an
+ * object that the table names (debugfs fops) takes the object's context instead of its
+ * struct type's. The teardown model (teardown.c) then refines async entries.
  */
 #ifndef BS_CONTEXT_H
 #define BS_CONTEXT_H
@@ -10,10 +12,22 @@
 #include "callgraph.h"
 #include "config.h"
 
+/* An event in a function: where a note can point. */
+struct bs_site {
+	int func, event;	/* -1 if none */
+};
+
 struct bs_entry {
 	enum bs_context context;
 	const char *kind;	/* from the context table, NULL if not an entry */
 	int reg;		/* index into tu->regs of the registration that decided it, -1 */
+	enum bs_stopper stopped_by;
+	/* what the teardown model found, for notes */
+	struct bs_site queued;	/* where its item is queued or armed */
+	struct bs_site stop;	/* the stop on the unbind path that decided it */
+	struct bs_site requeue;	/* an after-unbind re-queue that defeats a stop-for-now */
+	struct bs_site iomap;	/* devres order: the register mapping requested after it */
+	int teardown_bound;	/* made bound by the teardown model */
 };
 
 /* Fills entries[i] for every tu->funcs[i]. */

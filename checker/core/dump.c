@@ -127,11 +127,17 @@ static void dump_func(const struct bs_analysis *a, unsigned fi, FILE *out)
 
 	fprintf(out, "function %s at ", bs_name(a, f->name));
 	dump_loc(a, &f->loc, out);
-	fprintf(out, "%s%s\n", f->is_static ? " static" : "", f->is_driver ? " driver" : " external");
+	fprintf(out, "%s%s%s\n", f->is_static ? " static" : "", f->is_driver ? " driver" : " external",
+		a->teardown.on_path && a->teardown.on_path[fi] ? " unbind-path" : "");
 	if (e->context != BS_CTX_NONE) {
 		fprintf(out, "  context: %s (%s, registered at ", bs_context_name(e->context), e->kind);
 		dump_loc(a, &a->tu->regs.v[e->reg].loc, out);
 		fputs(")\n", out);
+		if (e->teardown_bound && e->stop.func >= 0) {
+			fputs("  teardown: stopped on the unbind path by ", out);
+			dump_loc(a, &bs_event_at(a, e->stop.func, e->stop.event)->loc, out);
+			fputs("\n", out);
+		}
 	} else {
 		fputs("  context: none (not an entry point)\n", out);
 	}
@@ -152,11 +158,15 @@ static void dump_func(const struct bs_analysis *a, unsigned fi, FILE *out)
 
 static void dump_reg(const struct bs_analysis *a, const struct bs_reg *r, FILE *out)
 {
-	fprintf(out, "registration %s ", bs_name(a, r->func));
+	fprintf(out, "registration %s ", r->func ? bs_name(a, r->func) : "-");
 	if (r->kind == BS_REG_FIELD)
 		fprintf(out, "in field (struct %s).%s", bs_name(a, r->rec), bs_name(a, r->field));
+	else if (r->kind == BS_REG_OBJARG)
+		fprintf(out, "object passed as argument %u of %s()", r->arg, bs_name(a, r->callee));
 	else
 		fprintf(out, "as argument %u of %s()", r->arg, bs_name(a, r->callee));
+	if (r->obj)
+		fprintf(out, " for %s", bs_name(a, r->obj));
 	fputs(" at ", out);
 	dump_loc(a, &r->loc, out);
 	fputs("\n", out);

@@ -69,6 +69,8 @@ struct bs_event {
 	bs_sym args[BS_MAX_ARGS];	/* CALL: atom of each argument (address-of stripped), 0 if none */
 	bs_sym objs[BS_MAX_ARGS];	/* CALL: object each argument points into, "struct::member.path" */
 	bs_sym macro;		/* ACCESS: the driver macro it was written through, 0 if none */
+	int callee_driver;	/* CALL: the callee is declared in the driver's files (it may be
+				   defined in another of its translation units) */
 	enum bs_origin origin;	/* ACCESS */
 	bs_sym atom;		/* STORE: the atom written */
 	int cond;		/* STORE: value stored, -1 = unknown */
@@ -100,6 +102,9 @@ struct bs_func {
 enum bs_reg_kind {
 	BS_REG_FIELD,		/* stored in struct field (initializer or assignment) */
 	BS_REG_CALLARG,		/* passed as an argument of a call */
+	BS_REG_OBJARG,		/* an object (obj, a global struct) passed as an argument of a
+				   call; func is 0: its callbacks are the FIELD registrations
+				   with the same obj in the same unit */
 };
 
 struct bs_reg {

@@ -12,6 +12,7 @@ enum tv { TV_FALSE, TV_TRUE, TV_UNKNOWN };
 
 struct world {
 	uint8_t held;			/* bit per slot */
+	uint8_t pred;			/* a guard predicate tested true on this path */
 	uint8_t failed;			/* bit per slot: hist[] is an enter that failed */
 	int16_t hist[MAX_SLOTS];	/* last enter or exit event of the slot, -1 */
 	uint64_t known, truth;		/* per atom */
@@ -256,7 +257,7 @@ static int assume_branch(struct ctx *c, int n, int value, struct world *w)
 
 static int world_eq(const struct world *a, const struct world *b)
 {
-	return a->held == b->held && a->failed == b->failed && a->known == b->known &&
+	return a->held == b->held && a->pred == b->pred && a->failed == b->failed && a->known == b->known &&
 	       (a->truth & a->known) == (b->truth & b->known) &&
 	       !memcmp(a->hist, b->hist, sizeof(a->hist));
 }
@@ -330,11 +331,32 @@ static void record_access(struct ctx *c, unsigned ei, const struct wset *s)
 					st->held_enter = w->hist[k];
 			continue;
 		}
+		if (w->pred)
+			continue;	/* a predicate covers MMIO, but holds nothing unplug waits for */
 		st->unguarded = 1;
 		for (unsigned k = 0; k < MAX_SLOTS && st->released_by < 0; k++)
 			if (w->hist[k] >= 0 && !(w->failed >> k & 1))
 				st->released_by = w->hist[k];
 	}
+}
+
+/* A predicate guard: true on this edge means the hardware is there; nothing to release. */
+static void do_predicate(struct ctx *c, unsigned ei, const struct bs_guard *g, struct wset *s)
+{
+	const struct bs_event *ev = &c->f->events.v[ei];
+	struct wset out = { 0 };
+
+	for (unsigned i = 0; i < s->n; i++) {
+		struct world yes = s->v[i], no = s->v[i];
+
+		yes.pred = 1;
+		if (assume_atom(c, ev->result, g->success_nonzero, &yes))
+			wset_add(&out, &yes);
+		if (assume_atom(c, ev->result, !g->success_nonzero, &no))
+			wset_add(&out, &no);
+	}
+	free(s->v);
+	*s = out;
 }
 
 static void do_enter(struct ctx *c, unsigned ei, const struct bs_guard *g, struct wset *s)
@@ -417,7 +439,9 @@ static void transfer_event(struct ctx *c, unsigned ei, struct wset *s)
 			record_access(c, ei, s);
 		if (!ev->callee)
 			break;
-		if ((g = bs_config_guard_enter(c->cfg, callee)))
+		if ((g = bs_config_guard_enter(c->cfg, callee)) && !g->exit)
+			do_predicate(c, ei, g, s);
+		else if (g)
 			do_enter(c, ei, g, s);
 		else if ((g = bs_config_guard_exit(c->cfg, callee)))
 			do_exit(c, ei, g, s);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0
 #include "report.h"
+#include "fingerprint.h"
 
 #include <stdarg.h>
 #include <stdio.h>
@@ -72,10 +73,18 @@ static int cmp_finding(const void *a, const void *b)
 	return strcmp(x->rule, y->rule);
 }
 
-void bs_report_emit(struct bs_report *r, const struct bs_handler *h)
+void bs_report_sort(struct bs_report *r)
 {
 	sort_tu = r->tu;
 	qsort(r->findings.v, r->findings.n, sizeof(*r->findings.v), cmp_finding);
+}
+
+void bs_report_emit(struct bs_report *r, const struct bs_handler *h)
+{
+	bs_report_sort(r);
+	/* Front ends that skip the suppression pass still get fingerprints. */
+	if (r->findings.n && !r->findings.v[0]->fingerprint[0])
+		bs_report_fingerprint(r);
 	for (unsigned i = 0; i < r->findings.n; i++)
 		h->finding(h->ctx, r->findings.v[i]);
 }
@@ -89,6 +98,7 @@ void bs_report_free(struct bs_report *r)
 			free(f->notes.v[j].msg);
 		bs_vec_free(&f->notes);
 		free(f->msg);
+		free(f->suppressed);
 		free(f);
 	}
 	bs_vec_free(&r->findings);

@@ -23,6 +23,8 @@ struct bs_finding {
 	struct bs_loc loc;
 	char *msg;
 	BS_VEC(struct bs_note) notes;
+	char fingerprint[24];	/* stable identity (fingerprint.h), set before hand-out */
+	char *suppressed;	/* reason of the inline suppression that silenced it, or NULL */
 };
 
 struct bs_handler {
@@ -41,6 +43,8 @@ struct bs_finding *bs_report_add(struct bs_report *r, const char *rule, const ch
 	__attribute__((format(printf, 5, 6)));
 void bs_finding_note(struct bs_finding *f, struct bs_loc loc, const char *fmt, ...)
 	__attribute__((format(printf, 3, 4)));
+/* Puts the findings in source order (file, line, column, rule); emit does it too. */
+void bs_report_sort(struct bs_report *r);
 void bs_report_emit(struct bs_report *r, const struct bs_handler *h);
 void bs_report_free(struct bs_report *r);
 

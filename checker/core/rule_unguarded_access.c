@@ -10,6 +10,56 @@
 
 static const char rule_id[] = "unguarded-access";
 
+/* "an IRQ handler", "a work item": by the sound of the kind's first letter. */
+static const char *article(const char *kind)
+{
+	return strchr("aeiouAEIOU", kind[0]) ? "an" : "a";
+}
+
+static struct bs_loc site_loc(const struct bs_analysis *a, struct bs_site s)
+{
+	return bs_event_at(a, s.func, s.event)->loc;
+}
+
+/* Why an async entry still runs after unbind: what queues it and what fails to stop it. */
+static void note_teardown(const struct bs_analysis *a, struct bs_finding *fd, unsigned fi)
+{
+	const struct bs_entry *e = &a->entries[fi];
+	struct bs_loc reg = a->tu->regs.v[e->reg].loc;
+	const char *name = bs_name(a, a->tu->funcs.v[fi]->name);
+
+	switch (e->stopped_by) {
+	case BS_STOP_ITEM:
+		if (e->queued.func >= 0)
+			bs_finding_note(fd, site_loc(a, e->queued), "'%s' is queued here", name);
+		if (e->stop.func >= 0 && e->requeue.func >= 0) {
+			bs_finding_note(fd, site_loc(a, e->stop),
+					"'%s' on the unbind path stops it only until it is queued again",
+					bs_name(a, bs_event_at(a, e->stop.func, e->stop.event)->callee));
+			bs_finding_note(fd, site_loc(a, e->requeue),
+					"'%s' queues it again here, and can run after unbind",
+					bs_name(a, a->tu->funcs.v[e->requeue.func]->name));
+		} else {
+			bs_finding_note(fd, reg, "nothing on the unbind path stops it for good");
+		}
+		break;
+	case BS_STOP_SCHEDULER:
+		bs_finding_note(fd, reg, "nothing on the unbind path stops its scheduler");
+		break;
+	case BS_STOP_IRQ:
+		bs_finding_note(fd, reg, "nothing on the unbind path frees this interrupt");
+		break;
+	case BS_STOP_DEVRES:
+		if (e->iomap.func >= 0)
+			bs_finding_note(fd, site_loc(a, e->iomap),
+					"the registers are mapped here, after the interrupt was requested, "
+					"so devres unmaps them first");
+		break;
+	default:
+		break;
+	}
+}
+
 static void report_site(struct bs_analysis *a, unsigned fi, unsigned ei)
 {
 	const struct bs_func *f = a->tu->funcs.v[fi];
@@ -23,8 +73,9 @@ static void report_site(struct bs_analysis *a, unsigned fi, unsigned ei)
 			   bs_name(a, f->name));
 	if (!fd)
 		return;
-	bs_finding_note(fd, a->tu->regs.v[e->reg].loc, "'%s' is a %s, registered here",
-			bs_name(a, f->name), e->kind);
+	bs_finding_note(fd, a->tu->regs.v[e->reg].loc, "'%s' is %s %s, registered here",
+			bs_name(a, f->name), article(e->kind), e->kind);
+	note_teardown(a, fd, fi);
 	if (st->released_by >= 0)
 		bs_finding_note(fd, f->events.v[st->released_by].loc,
 				"the unbind guard was released here");
@@ -33,6 +84,8 @@ static void report_site(struct bs_analysis *a, unsigned fi, unsigned ei)
 
 void bs_rule_unguarded_access(struct bs_analysis *a)
 {
+	if (a->no_unplug)
+		return;	/* reported once for the driver instead */
 	for (unsigned fi = 0; fi < a->tu->funcs.n; fi++) {
 		const struct bs_func *f = a->tu->funcs.v[fi];
 		const struct bs_summary *s = &a->sums[fi];

@@ -9,11 +9,14 @@
 
 struct bs_analysis;
 
+/* In order: no-unplug runs first, since it replaces unguarded-access's per-site findings. */
 #define BS_RULES(X)						\
+	X(no_unplug, "no-unplug")				\
 	X(unguarded_access, "unguarded-access")			\
 	X(guard_leak, "guard-leak")				\
 	X(guard_unbalanced, "guard-unbalanced")			\
-	X(unplug_in_guard, "unplug-in-guard")
+	X(unplug_in_guard, "unplug-in-guard")			\
+	X(guard_in_unbind_path, "guard-in-unbind-path")
 
 #define BS_DECLARE_RULE(fn, id) void bs_rule_##fn(struct bs_analysis *a);
 BS_RULES(BS_DECLARE_RULE)

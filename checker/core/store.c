@@ -29,7 +29,7 @@ static const char schema[] =
 	"  file TEXT, line INTEGER, col INTEGER, callee TEXT, ind_struct TEXT, ind_field TEXT,"
 	"  result TEXT, arg0 TEXT, arg1 TEXT, arg2 TEXT, arg3 TEXT, arg4 TEXT, arg5 TEXT,"
 	"  obj0 TEXT, obj1 TEXT, obj2 TEXT, obj3 TEXT, obj4 TEXT, obj5 TEXT,"
-	"  macro TEXT, origin INTEGER, atom TEXT, cond INTEGER,"
+	"  macro TEXT, origin INTEGER, atom TEXT, cond INTEGER, callee_driver INTEGER,"
 	"  PRIMARY KEY(unit, fid, eid));"
 	"CREATE TABLE IF NOT EXISTS conds(unit INTEGER, fid INTEGER, cid INTEGER, kind INTEGER,"
 	"  a INTEGER, b INTEGER, sym TEXT, atom TEXT, value INTEGER, PRIMARY KEY(unit, fid, cid));"
@@ -213,6 +213,7 @@ static int put_func(struct writer *w, sqlite3_int64 unit, unsigned fid, const st
 		sqlite3_bind_int(q, 25, ev->origin);
 		bind_sym(q, 26, tu, ev->atom);
 		sqlite3_bind_int(q, 27, ev->cond);
+		sqlite3_bind_int(q, 28, ev->callee_driver);
 		if (sqlite3_step(q) != SQLITE_DONE)
 			return -1;
 	}
@@ -300,7 +301,7 @@ static int prepare_writer(struct writer *w)
 	       sqlite3_prepare_v2(db, "INSERT INTO extra_succs VALUES(?1,?2,?3,?4)", -1, &w->succ,
 				  NULL) ||
 	       sqlite3_prepare_v2(db, "INSERT INTO events VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,"
-				  "?12,?13,?14,?15,?16,?17,?18,?19,?20,?21,?22,?23,?24,?25,?26,?27)",
+				  "?12,?13,?14,?15,?16,?17,?18,?19,?20,?21,?22,?23,?24,?25,?26,?27,?28)",
 				  -1, &w->event, NULL) ||
 	       sqlite3_prepare_v2(db, "INSERT INTO conds VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9)", -1,
 				  &w->cond, NULL) ||
@@ -456,6 +457,7 @@ static int load_event(struct bs_tu *tu, struct unit_map *m, sqlite3_stmt *q)
 	ev.origin = sqlite3_column_int(q, 24);
 	ev.atom = col_sym(q, 25, tu);
 	ev.cond = sqlite3_column_int(q, 26);
+	ev.callee_driver = sqlite3_column_int(q, 27);
 	bs_vec_push(&f->events, ev);
 	return 0;
 }
@@ -581,10 +583,14 @@ int bs_store_dump(struct bs_store *st, FILE *out, char *err, size_t errlen)
 	if (sqlite3_prepare_v2(st->db, regs_sql, -1, &q, NULL))
 		return db_fail(st, err, errlen, "cannot read the registrations");
 	while (sqlite3_step(q) == SQLITE_ROW) {
-		fprintf(out, "registration %s ", sqlite3_column_text(q, 1));
+		fprintf(out, "registration %s ", sqlite3_column_text(q, 1) ?
+			(const char *)sqlite3_column_text(q, 1) : "-");
 		if (sqlite3_column_int(q, 2) == BS_REG_FIELD)
 			fprintf(out, "in field (struct %s).%s", sqlite3_column_text(q, 3),
 				sqlite3_column_text(q, 4));
+		else if (sqlite3_column_int(q, 2) == BS_REG_OBJARG)
+			fprintf(out, "object passed as argument %d of %s()", sqlite3_column_int(q, 6),
+				sqlite3_column_text(q, 5));
 		else
 			fprintf(out, "as argument %d of %s()", sqlite3_column_int(q, 6),
 				sqlite3_column_text(q, 5));

@@ -53,13 +53,16 @@ static int relax(const struct bs_tu *tu, const struct bs_config *cfg, const stru
 
 		if (!st->reached || (want_unguarded && !st->unguarded) || ev->kind != BS_EV_CALL)
 			continue;
-		if (!want_unguarded && bs_config_is_unplug(cfg, bs_str(tu->strs, ev->callee)))
+		if (!want_unguarded && (bs_config_is_unplug(cfg, bs_str(tu->strs, ev->callee)) ||
+					bs_config_guard_enter(cfg, bs_str(tu->strs, ev->callee))))
 			continue;	/* final events are seeded, not relaxed */
 		target = bs_best_target(cg, sums, f->unit, ev, chain_off);
 		if (target < 0)
 			continue;
+
 		depth = bs_chain_of(&sums[target], chain_off)->depth + 1;
-		if (ch->reaches && ch->depth <= depth)
+		if ((ch->reaches && ch->depth <= depth) ||
+		    (chain_off == offsetof(struct bs_summary, demand) && s->no_demand))
 			continue;
 		*ch = (struct bs_chain){ 1, depth, ei, target };
 		changed = 1;
@@ -81,6 +84,12 @@ static void seed(const struct bs_tu *tu, const struct bs_config *cfg, struct bs_
 		if (!s->unplug.reaches && ev->kind == BS_EV_CALL &&
 		    bs_config_is_unplug(cfg, bs_str(tu->strs, ev->callee)))
 			s->unplug = (struct bs_chain){ 1, 0, ei, -1 };
+		if (!s->enter.reaches && ev->kind == BS_EV_CALL && ev->callee) {
+			const struct bs_guard *g = bs_config_guard_enter(cfg, bs_str(tu->strs, ev->callee));
+
+			if (g && g->exit)
+				s->enter = (struct bs_chain){ 1, 0, ei, -1 };
+		}
 	}
 }
 
@@ -98,6 +107,14 @@ void bs_summarize(const struct bs_tu *tu, const struct bs_config *cfg,
 			continue;
 		s->analysed = 1;
 		seed(tu, cfg, s, f);
+		/*
+		 * A function declared part of the unbind path runs serialised with remove, even
+		 * when a work item calls it: it demands nothing of its callers.
+		 */
+		if (bs_config_in_unbind_path(cfg, bs_str(tu->strs, f->name))) {
+			s->demand.reaches = 0;
+			s->no_demand = 1;
+		}
 	}
 	/* Shortest chains by relaxation: each round can only shorten, so this terminates. */
 	while (changed) {
@@ -107,6 +124,7 @@ void bs_summarize(const struct bs_tu *tu, const struct bs_config *cfg,
 				continue;
 			changed |= relax(tu, cfg, cg, sums, fi, offsetof(struct bs_summary, demand), 1);
 			changed |= relax(tu, cfg, cg, sums, fi, offsetof(struct bs_summary, unplug), 0);
+			changed |= relax(tu, cfg, cg, sums, fi, offsetof(struct bs_summary, enter), 0);
 		}
 	}
 }

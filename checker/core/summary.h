@@ -24,6 +24,8 @@ struct bs_summary {
 	struct bs_flow flow;
 	struct bs_chain demand;	/* unguarded MMIO */
 	struct bs_chain unplug;	/* an unplug call, guarded or not */
+	struct bs_chain enter;	/* a guard enter (drm_dev_enter), on any path */
+	int no_demand;		/* declared part of the unbind path: demands nothing */
 };
 
 /* Is the event an MMIO access by the accessor table and the address' origin? */

@@ -341,6 +341,7 @@ void Lowerer::lowerCall(bs_func *F, const CallExpr *CE)
 			return;
 		}
 		Ev.callee = intern(Name);
+		Ev.callee_driver = !FD->getDefinition() && inDriver(FD->getLocation());
 		enqueue(FD);
 	} else if (const FieldDecl *FDl = calledField(CE->getCallee())) {
 		Ev.ind_struct = intern(recordName(FDl->getParent()));

@@ -24,8 +24,12 @@ public:
 	bool VisitVarDecl(VarDecl *VD)
 	{
 		if (const Expr *Init = VD->getInit())
-			if (L.inDriver(VD->getLocation()))
+			if (L.inDriver(VD->getLocation())) {
+				// a global table is an object others can be handed (debugfs fops)
+				Obj = VD->hasGlobalStorage() ? L.intern("var:" + VD->getName().str()) : 0;
 				initializer(Init);
+				Obj = 0;
+			}
 		return true;
 	}
 
@@ -55,6 +59,8 @@ public:
 			return true;
 		for (unsigned i = 0; i < CE->getNumArgs(); i++) {
 			const FunctionDecl *FD = functionRef(CE->getArg(i));
+			if (!FD)
+				objectArg(Callee, CE, i);
 			if (!FD || !(FD = FD->getDefinition()))
 				continue;
 			bs_reg R = {};
@@ -72,6 +78,25 @@ public:
 
 private:
 	Lowerer &L;
+	bs_sym Obj = 0;		// the global whose initializer is being walked
+
+	// A global struct handed to a call the context table knows (debugfs_create_file's fops).
+	void objectArg(const FunctionDecl *Callee, const CallExpr *CE, unsigned i)
+	{
+		std::string Name = Callee->getName().str();
+		if (!bs_config_object_context(L.Cfg, Name.c_str(), i))
+			return;
+		bs_sym O = L.objectOf(CE->getArg(i));
+		if (!O)
+			return;
+		bs_reg R = {};
+		R.kind = BS_REG_OBJARG;
+		R.obj = O;
+		R.callee = L.intern(Name);
+		R.arg = i;
+		R.loc = L.loc(CE->getBeginLoc());
+		L.addRegistration(R);
+	}
 
 	void field(const FieldDecl *Field, const FunctionDecl *FD, SourceLocation At, bs_sym Obj = 0)
 	{
@@ -125,7 +150,7 @@ private:
 		if (!Init)
 			return;
 		if (const FunctionDecl *FD = functionRef(Init))
-			field(FDl, FD, Init->getBeginLoc());
+			field(FDl, FD, Init->getBeginLoc(), Obj);
 		else
 			initializer(Init, Depth + 1);
 	}

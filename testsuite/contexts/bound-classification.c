@@ -25,7 +25,7 @@ static int foo_probe(struct platform_device *pdev)
 }
 
 // CHECK-LABEL: function foo_remove at
-// CHECK-NEXT: context: bound (platform driver callback, registered at {{.*}}bound-classification.c:[[#@LINE+55]]:
+// CHECK-NEXT: context: unbind (platform driver remove callback, registered at {{.*}}bound-classification.c:[[#@LINE+55]]:
 static void foo_remove(struct platform_device *pdev)
 {
 	struct foo_device *fdev = platform_get_drvdata(pdev);
@@ -34,7 +34,7 @@ static void foo_remove(struct platform_device *pdev)
 }
 
 // CHECK-LABEL: function bar_remove at
-// CHECK-NEXT: context: bound (platform driver callback, registered at {{.*}}bound-classification.c:[[#@LINE+56]]:
+// CHECK-NEXT: context: unbind (platform driver remove callback, registered at {{.*}}bound-classification.c:[[#@LINE+56]]:
 static void bar_remove(struct platform_device *pdev)
 {
 	struct foo_device *fdev = platform_get_drvdata(pdev);

@@ -41,7 +41,7 @@ static enum hrtimer_restart foo_sample_timer_fn(struct hrtimer *t)
 void foo_init_hrtimers(struct foo_device *fdev)
 {
 	hrtimer_init(&fdev->vblank_timer, CLOCK_MONOTONIC, HRTIMER_MODE_REL);
-	fdev->vblank_timer.function = foo_vblank_timer_fn; // expected-note{{'foo_vblank_timer_fn' is a hrtimer callback, registered here}}
+	fdev->vblank_timer.function = foo_vblank_timer_fn; // expected-note{{'foo_vblank_timer_fn' is a hrtimer callback, registered here}} expected-note{{nothing on the unbind path stops it for good}}
 	hrtimer_init(&fdev->sample_timer, CLOCK_MONOTONIC, HRTIMER_MODE_REL);
 	fdev->sample_timer.function = foo_sample_timer_fn;
 }

@@ -38,7 +38,7 @@ static void foo_devfreq_work(struct work_struct *work)
 
 void foo_init_watchdog(struct foo_device *fdev)
 {
-	INIT_DELAYED_WORK(&fdev->watchdog, foo_watchdog_work); // expected-note{{'foo_watchdog_work' is a work item, registered here}}
+	INIT_DELAYED_WORK(&fdev->watchdog, foo_watchdog_work); // expected-note{{'foo_watchdog_work' is a work item, registered here}} expected-note{{nothing on the unbind path stops it for good}} expected-note@25{{'foo_watchdog_work' is queued here}}
 	INIT_DELAYED_WORK(&fdev->devfreq, foo_devfreq_work);
 	schedule_delayed_work(&fdev->watchdog, 100);
 }

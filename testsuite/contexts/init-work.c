@@ -38,7 +38,7 @@ static void foo_idle_work(struct work_struct *work)
 
 int foo_init_work(struct foo_device *fdev)
 {
-	INIT_WORK(&fdev->reset_work, foo_reset_work); // expected-note{{'foo_reset_work' is a work item, registered here}}
+	INIT_WORK(&fdev->reset_work, foo_reset_work); // expected-note{{'foo_reset_work' is a work item, registered here}} expected-note{{nothing on the unbind path stops it for good}}
 	INIT_WORK(&fdev->idle_work, foo_idle_work);
 	return 0;
 }

@@ -52,7 +52,7 @@ static void foo_free_job(struct drm_sched_job *sched_job)
 
 static const struct drm_sched_backend_ops foo_sched_ops = {
 	.run_job = foo_run_job,
-	.timedout_job = foo_timedout_job, // expected-note{{'foo_timedout_job' is a drm_sched backend callback, registered here}}
+	.timedout_job = foo_timedout_job, // expected-note{{'foo_timedout_job' is a drm_sched backend callback, registered here}} expected-note{{nothing on the unbind path stops its scheduler}}
 	.free_job = foo_free_job,
 };
 

@@ -38,6 +38,6 @@ static void foo_poll_timeout(struct timer_list *t)
 
 void foo_init_timers(struct foo_device *fdev)
 {
-	timer_setup(&fdev->hang_timer, foo_hang_timeout, 0); // expected-note{{'foo_hang_timeout' is a timer callback, registered here}}
+	timer_setup(&fdev->hang_timer, foo_hang_timeout, 0); // expected-note{{'foo_hang_timeout' is a timer callback, registered here}} expected-note{{nothing on the unbind path stops it for good}}
 	timer_setup(&fdev->poll_timer, foo_poll_timeout, 0);
 }

@@ -40,7 +40,7 @@ static const struct drm_ioctl_desc foo_ioctls[] = {
 	DRM_IOCTL_DEF_DRV(FOO, foo_ioctl, 0),
 };
 
-// CHECK: registration foo_ioctl in field (struct drm_ioctl_desc).func at {{.*}}dump-facts.c:40:2
+// CHECK: registration foo_ioctl in field (struct drm_ioctl_desc).func for var:foo_ioctls at {{.*}}dump-facts.c:40:2
 // CHECK-LABEL: function foo_kick at {{.*}}dump-facts.c:18:13 static driver
 // CHECK-NEXT: context: none (not an entry point)
 // CHECK-NEXT: summary: demands bound scope (depth 0), no unplug, guard balanced

@@ -30,6 +30,7 @@ static inline void dev_set_drvdata(struct device *dev, void *data)
 	dev->driver_data = data;
 }
 
+extern int devm_add_action_or_reset(struct device *dev, void (*action)(void *), void *data);
 extern int dev_err(const struct device *dev, const char *fmt, ...) __printf(2, 3);
 
 #endif

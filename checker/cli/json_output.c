@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: GPL-2.0
+#include "json_output.h"
+
+static void put_loc(struct json_object *o, const struct bs_tu *tu, const struct bs_loc *l)
+{
+	json_object_object_add(o, "file", json_object_new_string(bs_str(tu->strs, l->file)));
+	json_object_object_add(o, "line", json_object_new_int((int)l->line));
+	json_object_object_add(o, "column", json_object_new_int((int)l->col));
+}
+
+struct json_object *bs_json_record(const struct bs_tu *tu, const struct bs_finding *f)
+{
+	struct json_object *rec = json_object_new_object();
+	struct json_object *notes = json_object_new_array();
+
+	json_object_object_add(rec, "rule", json_object_new_string(f->rule));
+	json_object_object_add(rec, "function", f->func ? json_object_new_string(f->func) : NULL);
+	put_loc(rec, tu, &f->loc);
+	json_object_object_add(rec, "message", json_object_new_string(f->msg));
+	json_object_object_add(rec, "fingerprint", json_object_new_string(f->fingerprint));
+	for (unsigned i = 0; i < f->notes.n; i++) {
+		struct json_object *n = json_object_new_object();
+
+		put_loc(n, tu, &f->notes.v[i].loc);
+		json_object_object_add(n, "message", json_object_new_string(f->notes.v[i].msg));
+		json_object_array_add(notes, n);
+	}
+	json_object_object_add(rec, "notes", notes);
+	if (f->suppressed)
+		json_object_object_add(rec, "suppressed", json_object_new_string(f->suppressed));
+	return rec;
+}
+
+struct json_object *bs_json_document(struct json_object *findings, struct json_object *suppressed)
+{
+	struct json_object *doc = json_object_new_object();
+
+	json_object_object_add(doc, "tool", json_object_new_string("boundscope"));
+	json_object_object_add(doc, "version", json_object_new_int(1));
+	json_object_object_add(doc, "findings", json_object_get(findings));
+	json_object_object_add(doc, "suppressed", json_object_get(suppressed));
+	return doc;
+}

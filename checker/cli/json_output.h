@@ -1,0 +1,20 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * json_output: findings as JSON records and the --format=json document, built with json-c.
+ *
+ * A record:  { "rule", "function", "file", "line", "column", "message", "fingerprint",
+ *              "notes": [ { "file", "line", "column", "message" } ], "suppressed": reason }
+ * The document: { "tool": "boundscope", "version": 1, "findings": [records],
+ *                 "suppressed": [records] }. A --write-baseline file is the same document.
+ */
+#ifndef BS_JSON_OUTPUT_H
+#define BS_JSON_OUTPUT_H
+
+#include <json-c/json.h>
+
+#include "report.h"
+
+struct json_object *bs_json_record(const struct bs_tu *tu, const struct bs_finding *f);
+struct json_object *bs_json_document(struct json_object *findings, struct json_object *suppressed);
+
+#endif

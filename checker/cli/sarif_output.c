@@ -1,0 +1,229 @@
+// SPDX-License-Identifier: GPL-2.0
+#include <stdio.h>
+#include <string.h>
+
+#include "output.h"
+#include "rules.h"
+#include "sarif_output.h"
+
+#ifndef BOUNDSCOPE_VERSION
+#define BOUNDSCOPE_VERSION "unknown"
+#endif
+
+/*
+ * Each rule's "Reports ..." paragraph from docs/rules/<rule>.md (generated, rule_docs.h),
+ * and the two diagnostics that have no page.
+ */
+static const struct rule_doc {
+	const char *id;
+	const char *text;
+} rule_docs[] = {
+#include "rule_docs.h"
+	{ "unanalysed", "boundscope could not analyse a function; nothing is known about it, "
+	  "so a gate fails." },
+	{ "suppression", "An inline 'boundscope: ignore <rule>: <reason>' comment without a "
+	  "reason, naming an unknown rule, or matching no finding." },
+};
+
+static const char *const registry[] = {
+#define BS_RULE_ID(fn, id) id,
+	BS_RULES(BS_RULE_ID)
+#undef BS_RULE_ID
+	"unanalysed", "suppression",
+};
+
+#define NRULES (sizeof(registry) / sizeof(*registry))
+
+static const char *doc_text(const char *id)
+{
+	for (size_t i = 0; i < sizeof(rule_docs) / sizeof(*rule_docs); i++)
+		if (!strcmp(rule_docs[i].id, id))
+			return rule_docs[i].text;
+	return "A boundscope rule; see its page in docs/rules/.";
+}
+
+static struct json_object *text_obj(const char *text)
+{
+	struct json_object *o = json_object_new_object();
+
+	json_object_object_add(o, "text", json_object_new_string(text));
+	return o;
+}
+
+static struct json_object *rule_meta(const char *id)
+{
+	struct json_object *r = json_object_new_object();
+	struct json_object *cfg = json_object_new_object();
+	char uri[256], help[1024];
+	bool docs = strcmp(id, "unanalysed") && strcmp(id, "suppression");
+
+	snprintf(uri, sizeof(uri), "docs/rules/%s.md", id);
+	snprintf(help, sizeof(help), "%s%s%s", doc_text(id), docs ? " Details: " : "",
+		 docs ? uri : "");
+	json_object_object_add(r, "id", json_object_new_string(id));
+	json_object_object_add(r, "name", json_object_new_string(id));
+	json_object_object_add(r, "shortDescription", text_obj(doc_text(id)));
+	json_object_object_add(r, "help", text_obj(help));
+	if (docs)
+		json_object_object_add(r, "helpUri", json_object_new_string(uri));
+	json_object_object_add(cfg, "level", json_object_new_string(
+		!strcmp(id, "unanalysed") ? "error" : "warning"));
+	json_object_object_add(r, "defaultConfiguration", cfg);
+	return r;
+}
+
+static int rule_index(const char *id)
+{
+	for (size_t i = 0; i < NRULES; i++)
+		if (!strcmp(registry[i], id))
+			return (int)i;
+	return -1;
+}
+
+/* A path as a URI reference: relative paths stay relative; absolute ones become file: URIs. */
+static struct json_object *artifact(const char *path)
+{
+	static const char safe[] = "/._-~+@,=";
+	struct json_object *a = json_object_new_object();
+	size_t n = strlen(path);
+	char *uri = malloc(3 * n + 8), *p = uri;
+
+	if (path[0] == '/')
+		p += sprintf(p, "file://");
+	for (const char *s = path; *s; s++) {
+		unsigned char c = (unsigned char)*s;
+
+		if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+		    strchr(safe, c))
+			*p++ = (char)c;
+		else
+			p += sprintf(p, "%%%02X", c);
+	}
+	*p = 0;
+	json_object_object_add(a, "uri", json_object_new_string(uri));
+	free(uri);
+	return a;
+}
+
+static struct json_object *location(struct json_object *rec, const char *message)
+{
+	struct json_object *loc = json_object_new_object();
+	struct json_object *phys = json_object_new_object();
+	struct json_object *region = json_object_new_object();
+	int col = bs_record_int(rec, "column");
+
+	json_object_object_add(phys, "artifactLocation", artifact(bs_record_str(rec, "file")));
+	json_object_object_add(region, "startLine", json_object_new_int(bs_record_int(rec, "line")));
+	if (col > 0)
+		json_object_object_add(region, "startColumn", json_object_new_int(col));
+	json_object_object_add(phys, "region", region);
+	json_object_object_add(loc, "physicalLocation", phys);
+	if (message)
+		json_object_object_add(loc, "message", text_obj(message));
+	return loc;
+}
+
+/* The witness chain: where the entry was registered, each call, the access. */
+static struct json_object *code_flow(struct json_object *rec)
+{
+	struct json_object *notes = json_object_object_get(rec, "notes");
+	struct json_object *locs = json_object_new_array();
+	struct json_object *thread = json_object_new_object();
+	struct json_object *threads = json_object_new_array();
+	struct json_object *flow = json_object_new_object();
+	struct json_object *flows = json_object_new_array();
+
+	for (size_t i = 0; i < json_object_array_length(notes); i++) {
+		struct json_object *n = json_object_array_get_idx(notes, i);
+		struct json_object *tfl = json_object_new_object();
+
+		json_object_object_add(tfl, "location", location(n, bs_record_str(n, "message")));
+		json_object_array_add(locs, tfl);
+	}
+	json_object_object_add(thread, "locations", locs);
+	json_object_array_add(threads, thread);
+	json_object_object_add(flow, "threadFlows", threads);
+	json_object_array_add(flows, flow);
+	return flows;
+}
+
+static struct json_object *result(struct json_object *rec, bool with_baseline)
+{
+	struct json_object *r = json_object_new_object();
+	struct json_object *locs = json_object_new_array();
+	struct json_object *fps = json_object_new_object();
+	const char *rule = bs_record_str(rec, "rule");
+	const char *func = bs_record_str(rec, "function");
+	const char *why = bs_record_str(rec, "suppressed");
+	struct json_object *loc = location(rec, NULL);
+	int idx = rule_index(rule);
+
+	json_object_object_add(r, "ruleId", json_object_new_string(rule));
+	if (idx >= 0)
+		json_object_object_add(r, "ruleIndex", json_object_new_int(idx));
+	json_object_object_add(r, "level", json_object_new_string(
+		!strcmp(rule, "unanalysed") ? "error" : "warning"));
+	json_object_object_add(r, "message", text_obj(bs_record_str(rec, "message")));
+	if (func && *func) {
+		struct json_object *logical = json_object_new_array();
+		struct json_object *l = json_object_new_object();
+
+		json_object_object_add(l, "name", json_object_new_string(func));
+		json_object_object_add(l, "kind", json_object_new_string("function"));
+		json_object_array_add(logical, l);
+		json_object_object_add(loc, "logicalLocations", logical);
+	}
+	json_object_array_add(locs, loc);
+	json_object_object_add(r, "locations", locs);
+	json_object_object_add(fps, "boundscope/v1",
+			       json_object_new_string(bs_record_str(rec, "fingerprint")));
+	json_object_object_add(r, "partialFingerprints", fps);
+	if (json_object_array_length(json_object_object_get(rec, "notes")))
+		json_object_object_add(r, "codeFlows", code_flow(rec));
+	if (why) {
+		struct json_object *sups = json_object_new_array();
+		struct json_object *s = json_object_new_object();
+
+		json_object_object_add(s, "kind", json_object_new_string("inSource"));
+		json_object_object_add(s, "justification", json_object_new_string(why));
+		json_object_array_add(sups, s);
+		json_object_object_add(r, "suppressions", sups);
+	} else if (with_baseline) {
+		json_object_object_add(r, "baselineState", json_object_new_string("new"));
+	}
+	return r;
+}
+
+struct json_object *bs_sarif_document(struct json_object *findings, struct json_object *suppressed,
+				      bool with_baseline)
+{
+	struct json_object *doc = json_object_new_object();
+	struct json_object *runs = json_object_new_array();
+	struct json_object *run = json_object_new_object();
+	struct json_object *tool = json_object_new_object();
+	struct json_object *driver = json_object_new_object();
+	struct json_object *rules = json_object_new_array();
+	struct json_object *results = json_object_new_array();
+
+	json_object_object_add(doc, "$schema", json_object_new_string(
+		"https://json.schemastore.org/sarif-2.1.0.json"));
+	json_object_object_add(doc, "version", json_object_new_string("2.1.0"));
+	json_object_object_add(driver, "name", json_object_new_string("boundscope"));
+	json_object_object_add(driver, "version", json_object_new_string(BOUNDSCOPE_VERSION));
+	for (size_t i = 0; i < NRULES; i++)
+		json_object_array_add(rules, rule_meta(registry[i]));
+	json_object_object_add(driver, "rules", rules);
+	json_object_object_add(tool, "driver", driver);
+	json_object_object_add(run, "tool", tool);
+	for (size_t i = 0; i < json_object_array_length(findings); i++)
+		json_object_array_add(results,
+				      result(json_object_array_get_idx(findings, i), with_baseline));
+	for (size_t i = 0; i < json_object_array_length(suppressed); i++)
+		json_object_array_add(results,
+				      result(json_object_array_get_idx(suppressed, i), false));
+	json_object_object_add(run, "results", results);
+	json_object_object_add(run, "columnKind", json_object_new_string("utf16CodeUnits"));
+	json_object_array_add(runs, run);
+	json_object_object_add(doc, "runs", runs);
+	return doc;
+}

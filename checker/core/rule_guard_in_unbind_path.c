@@ -1,0 +1,133 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * guard-in-unbind-path: after drm_dev_unplug() every drm_dev_enter() fails, so a guard the
+ * unbind path reaches afterwards skips the hardware programming it protects: the quiesce,
+ * power-down or flush never happens on unbind. Checked in the functions where the unbind
+ * path starts, at calls made after the unplug on every path. Callees that are also bound
+ * entries (PM callbacks: they run while bound too) are not reported.
+ */
+#include "analysis.h"
+#include "rules.h"
+
+static const char rule_id[] = "guard-in-unbind-path";
+
+static int reaches_unplug(const struct bs_analysis *a, const struct bs_func *f,
+			  const struct bs_event *ev)
+{
+	if (ev->kind != BS_EV_CALL)
+		return 0;
+	if (bs_config_is_unplug(a->cfg, bs_name(a, ev->callee)))
+		return 1;
+	return bs_best_target(&a->cg, a->sums, f->unit, ev, offsetof(struct bs_summary, unplug)) >= 0;
+}
+
+/* Does the enter chain from this call pass through a function that is also a bound entry? */
+static int through_bound_entry(const struct bs_analysis *a, unsigned fi, int ei)
+{
+	const size_t off = offsetof(struct bs_summary, enter);
+
+	for (unsigned steps = 0; steps <= a->tu->funcs.n; steps++) {
+		const struct bs_event *ev = bs_event_at(a, fi, ei);
+		int next = bs_best_target(&a->cg, a->sums, a->tu->funcs.v[fi]->unit, ev, off);
+
+		if (next < 0)
+			return 0;
+		if (a->entries[next].context == BS_CTX_BOUND)
+			return 1;
+		fi = next;
+		ei = bs_chain_of(&a->sums[next], off)->event;
+	}
+	return 0;
+}
+
+/*
+ * after[b]: on every path to the start of block b an unplug was reached. A must-analysis:
+ * the entry starts false, everything else starts true and only falls.
+ */
+static unsigned char *after_unplug(const struct bs_analysis *a, const struct bs_func *f)
+{
+	unsigned nb = f->blocks.n;
+	unsigned char *in = bs_xcalloc(nb, 1), *out = bs_xcalloc(nb, 1);
+	int changed = 1;
+
+	memset(in, 1, nb);
+	if (f->entry >= 0)
+		in[f->entry] = 0;
+	while (changed) {
+		changed = 0;
+		for (unsigned b = nb; b-- > 0;) {
+			const struct bs_block *bl = &f->blocks.v[b];
+			unsigned char o = in[b];
+
+			for (unsigned i = 0; i < bl->nevents && !o; i++)
+				o = reaches_unplug(a, f, &f->events.v[bl->first_event + i]);
+			out[b] = o;
+			for (unsigned k = 0; k < bs_block_nsucc(f, bl); k++) {
+				int t = bs_block_succ(f, bl, k);
+
+				if (t >= 0 && t != f->entry && in[t] && !o) {
+					in[t] = 0;
+					changed = 1;
+				}
+			}
+		}
+	}
+	free(out);
+	return in;
+}
+
+static void check_root(struct bs_analysis *a, unsigned fi)
+{
+	const struct bs_func *f = a->tu->funcs.v[fi];
+	const size_t off = offsetof(struct bs_summary, enter);
+	unsigned char *in;
+	int unplug_event = -1;
+
+	if (!a->sums[fi].analysed || !a->sums[fi].unplug.reaches)
+		return;
+	in = after_unplug(a, f);
+	for (unsigned b = 0; b < f->blocks.n; b++) {
+		const struct bs_block *bl = &f->blocks.v[b];
+		int after = in[b];
+
+		for (unsigned i = 0; i < bl->nevents; i++) {
+			unsigned ei = bl->first_event + i;
+			const struct bs_event *ev = &f->events.v[ei];
+			const struct bs_guard *g;
+			struct bs_finding *fd;
+
+			if (!after) {
+				if (reaches_unplug(a, f, ev)) {
+					after = 1;
+					if (unplug_event < 0)
+						unplug_event = ei;
+				}
+				continue;
+			}
+			if (ev->kind != BS_EV_CALL || !a->sums[fi].flow.ev[ei].reached)
+				continue;
+			g = ev->callee ? bs_config_guard_enter(a->cfg, bs_name(a, ev->callee)) : NULL;
+			if (!(g && g->exit) &&
+			    (bs_best_target(&a->cg, a->sums, f->unit, ev, off) < 0 ||
+			     through_bound_entry(a, fi, ei)))
+				continue;
+			fd = bs_report_add(&a->report, rule_id, bs_name(a, f->name), ev->loc,
+					   "unbind guard taken on the unbind path after 'drm_dev_unplug': it "
+					   "always fails there, so the hardware programming it protects never "
+					   "runs on unbind");
+			if (unplug_event < 0)
+				unplug_event = a->sums[fi].unplug.event;
+			bs_finding_note(fd, f->events.v[unplug_event].loc,
+					"'%s' unplugs the device here", bs_name(a, f->name));
+			bs_note_chain(a, fd, fi, ei, off);
+		}
+	}
+	free(in);
+}
+
+void bs_rule_guard_in_unbind_path(struct bs_analysis *a)
+{
+	for (unsigned i = 0; i < a->teardown.roots.n; i++)
+		if (a->tu->funcs.v[a->teardown.roots.v[i]]->is_driver)
+			check_root(a, a->teardown.roots.v[i]);
+}

@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * no-unplug: a driver whose unbind path never calls drm_dev_unplug() keeps serving open
+ * files after remove, so every guard still succeeds and every after-unbind MMIO access is a
+ * violation. One driver-level diagnostic at the unbind path replaces one per site (the
+ * unguarded-access rule stands down). Only reported when the whole unbind path is known:
+ * if it calls driver code outside the analysed files, that code might unplug.
+ */
+#include "analysis.h"
+#include "rules.h"
+
+static const char rule_id[] = "no-unplug";
+
+#define MAX_LISTED 4
+
+/* The first unguarded MMIO site of an after-unbind entry, -1 if none. */
+static int first_site(const struct bs_analysis *a, unsigned fi)
+{
+	const struct bs_func *f = a->tu->funcs.v[fi];
+	const size_t off = offsetof(struct bs_summary, demand);
+
+	for (unsigned ei = 0; ei < f->events.n; ei++) {
+		const struct bs_event *ev = &f->events.v[ei];
+		const struct bs_event_state *st = &a->sums[fi].flow.ev[ei];
+
+		if (!st->reached || !st->unguarded)
+			continue;
+		if (bs_event_is_mmio(ev) ||
+		    (ev->kind == BS_EV_CALL && bs_best_target(&a->cg, a->sums, f->unit, ev, off) >= 0))
+			return ei;
+	}
+	return -1;
+}
+
+void bs_rule_no_unplug(struct bs_analysis *a)
+{
+	const struct bs_teardown *td = &a->teardown;
+	const struct bs_func *root;
+	struct bs_finding *fd;
+	unsigned n = 0;
+
+	if (!td->roots.n || td->unplugs || td->unknown_code)
+		return;
+	for (unsigned fi = 0; fi < a->tu->funcs.n; fi++)
+		if (a->sums[fi].analysed && a->entries[fi].context == BS_CTX_AFTER_UNBIND &&
+		    first_site(a, fi) >= 0)
+			n++;
+	if (!n)
+		return;
+	root = a->tu->funcs.v[td->roots.v[0]];
+	fd = bs_report_add(&a->report, rule_id, bs_name(a, root->name), root->loc,
+			   "the unbind path starting at '%s' never calls 'drm_dev_unplug': %u entry "
+			   "point%s that can run after unbind reach%s MMIO, and every unbind guard still "
+			   "succeeds", bs_name(a, root->name), n, n == 1 ? "" : "s", n == 1 ? "es" : "");
+	a->no_unplug = 1;
+	for (unsigned fi = 0, listed = 0; fd && fi < a->tu->funcs.n && listed < MAX_LISTED; fi++) {
+		int ei;
+
+		if (!a->sums[fi].analysed || a->entries[fi].context != BS_CTX_AFTER_UNBIND ||
+		    (ei = first_site(a, fi)) < 0)
+			continue;
+		bs_finding_note(fd, a->tu->funcs.v[fi]->events.v[ei].loc,
+				"'%s', a %s, reaches MMIO here", bs_name(a, a->tu->funcs.v[fi]->name),
+				a->entries[fi].kind);
+		listed++;
+	}
+}

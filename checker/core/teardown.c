@@ -1,0 +1,293 @@
+// SPDX-License-Identifier: GPL-2.0
+#include "analysis.h"
+#include "teardown.h"
+
+static const struct bs_event_state *state(const struct bs_analysis *a, unsigned fi, unsigned ei)
+{
+	return a->sums[fi].analysed ? &a->sums[fi].flow.ev[ei] : NULL;
+}
+
+struct walk {
+	const struct bs_analysis *a;
+	unsigned char *seen;
+	BS_VEC(unsigned) queue;
+};
+
+static void visit(unsigned func, void *arg)
+{
+	struct walk *w = arg;
+
+	if (!w->seen[func]) {
+		w->seen[func] = 1;
+		bs_vec_push(&w->queue, func);
+	}
+}
+
+/* Marks in seen everything reachable from the functions already queued; with
+ * only_unguarded, only through calls made with no guard held. */
+static void walk_calls(struct walk *w, int only_unguarded, int *unknown_code)
+{
+	const struct bs_analysis *a = w->a;
+
+	for (unsigned qi = 0; qi < w->queue.n; qi++) {
+		unsigned fi = w->queue.v[qi];
+		const struct bs_func *f = a->tu->funcs.v[fi];
+
+		for (unsigned ei = 0; ei < f->events.n; ei++) {
+			const struct bs_event *ev = &f->events.v[ei];
+			const struct bs_event_state *st = state(a, fi, ei);
+
+			if (ev->kind != BS_EV_CALL || !st || !st->reached ||
+			    (only_unguarded && !st->unguarded))
+				continue;
+			if (unknown_code && ev->callee_driver &&
+			    bs_callgraph_func(&a->cg, f->unit, ev->callee) < 0)
+				*unknown_code = 1;
+			bs_callgraph_targets(&a->cg, f->unit, ev, visit, w);
+		}
+	}
+}
+
+static void unbind_path(struct bs_analysis *a)
+{
+	struct bs_teardown *td = &a->teardown;
+	struct walk w = { a, NULL, { 0 } };
+
+	td->on_path = w.seen = bs_xcalloc(a->tu->funcs.n, 1);
+	for (unsigned fi = 0; fi < a->tu->funcs.n; fi++) {
+		const struct bs_func *f = a->tu->funcs.v[fi];
+
+		if (a->entries[fi].context == BS_CTX_UNBIND ||
+		    (f->is_driver && bs_config_in_unbind_path(a->cfg, bs_name(a, f->name)))) {
+			bs_vec_push(&td->roots, fi);
+			visit(fi, &w);
+		}
+	}
+	walk_calls(&w, 0, &td->unknown_code);
+	bs_vec_free(&w.queue);
+	for (unsigned fi = 0; fi < a->tu->funcs.n; fi++)
+		if (td->on_path[fi] && a->sums[fi].unplug.reaches && a->sums[fi].unplug.depth == 0)
+			td->unplugs = 1;
+}
+
+/* Does an operation on object k touch item i? A delayed work's item is "<k>.work". */
+static int same_item(const char *k, const char *i)
+{
+	size_t n = strlen(k);
+
+	return !strncmp(k, i, n) && (i[n] == '\0' || i[n] == '.');
+}
+
+/* The object a table-driven call (stop or queue) operates on, or NULL. */
+static const char *call_object(const struct bs_analysis *a, const struct bs_event *ev, unsigned arg)
+{
+	if (ev->kind != BS_EV_CALL || arg >= BS_MAX_ARGS || !ev->objs[arg])
+		return NULL;
+	return bs_name(a, ev->objs[arg]);
+}
+
+/* The first stop on the unbind path of the item, preferring one for good. */
+static struct bs_site find_stop(const struct bs_analysis *a, const char *item, int *for_good)
+{
+	struct bs_site best = { -1, -1 };
+
+	*for_good = 0;
+	for (unsigned fi = 0; fi < a->tu->funcs.n; fi++) {
+		const struct bs_func *f = a->tu->funcs.v[fi];
+
+		if (!a->teardown.on_path[fi])
+			continue;
+		for (unsigned ei = 0; ei < f->events.n; ei++) {
+			const struct bs_event *ev = &f->events.v[ei];
+			const struct bs_stop_rule *r;
+			const char *k;
+
+			if (ev->kind != BS_EV_CALL || !ev->callee ||
+			    !(r = bs_config_stop(a->cfg, bs_name(a, ev->callee))) ||
+			    !(k = call_object(a, ev, r->arg)) || !same_item(k, item))
+				continue;
+			if (best.func < 0 || (r->for_good && !*for_good)) {
+				best = (struct bs_site){ fi, ei };
+				*for_good = r->for_good;
+			}
+		}
+	}
+	return best;
+}
+
+/* Calls fn for every reached call that queues the item. */
+static void for_each_queue(const struct bs_analysis *a, const char *item,
+			   int (*fn)(const struct bs_analysis *, unsigned, unsigned, void *), void *arg)
+{
+	for (unsigned fi = 0; fi < a->tu->funcs.n; fi++) {
+		const struct bs_func *f = a->tu->funcs.v[fi];
+
+		for (unsigned ei = 0; ei < f->events.n; ei++) {
+			const struct bs_event *ev = &f->events.v[ei];
+			const struct bs_event_state *st = state(a, fi, ei);
+			const struct bs_queue_rule *r;
+			const char *k;
+
+			if (ev->kind != BS_EV_CALL || !ev->callee || !st || !st->reached ||
+			    !(r = bs_config_queue(a->cfg, bs_name(a, ev->callee))) ||
+			    !(k = call_object(a, ev, r->arg)) || !same_item(k, item))
+				continue;
+			if (fn(a, fi, ei, arg))
+				return;
+		}
+	}
+}
+
+static int first_queue(const struct bs_analysis *a, unsigned fi, unsigned ei, void *arg)
+{
+	*(struct bs_site *)arg = (struct bs_site){ fi, ei };
+	return 1;
+}
+
+struct requeue_search {
+	unsigned item_func;
+	struct bs_site found;
+};
+
+/* A queue outside any guard, in code an after-unbind entry other than the item reaches. */
+static int after_unbind_queue(const struct bs_analysis *a, unsigned fi, unsigned ei, void *arg)
+{
+	struct requeue_search *rs = arg;
+	struct walk w = { a, NULL, { 0 } };
+	int hit = 0;
+
+	if (!state(a, fi, ei)->unguarded || a->teardown.on_path[fi])
+		return 0;
+	w.seen = bs_xcalloc(a->tu->funcs.n, 1);
+	for (unsigned e = 0; e < a->tu->funcs.n; e++)
+		if (e != rs->item_func && a->entries[e].context == BS_CTX_AFTER_UNBIND)
+			visit(e, &w);
+	walk_calls(&w, 1, NULL);
+	hit = w.seen[fi];
+	free(w.seen);
+	bs_vec_free(&w.queue);
+	if (hit)
+		rs->found = (struct bs_site){ fi, ei };
+	return hit;
+}
+
+static int item_stopped(struct bs_analysis *a, unsigned fi)
+{
+	struct bs_entry *e = &a->entries[fi];
+	const char *item = a->tu->regs.v[e->reg].obj ? bs_name(a, a->tu->regs.v[e->reg].obj) : NULL;
+	struct requeue_search rs = { fi, { -1, -1 } };
+	int for_good;
+
+	if (!item)
+		return 0;
+	if (e->queued.func < 0)
+		for_each_queue(a, item, first_queue, &e->queued);
+	e->stop = find_stop(a, item, &for_good);
+	if (e->stop.func < 0)
+		return 0;
+	if (for_good)
+		return 1;
+	for_each_queue(a, item, after_unbind_queue, &rs);
+	e->requeue = rs.found;
+	return rs.found.func < 0;
+}
+
+/* The first call on the unbind path to one of a list of functions. */
+static struct bs_site find_call(const struct bs_analysis *a,
+				int (*match)(const struct bs_config *, const char *))
+{
+	for (unsigned fi = 0; fi < a->tu->funcs.n; fi++) {
+		const struct bs_func *f = a->tu->funcs.v[fi];
+
+		for (unsigned ei = 0; a->teardown.on_path[fi] && ei < f->events.n; ei++) {
+			const struct bs_event *ev = &f->events.v[ei];
+
+			if (ev->kind == BS_EV_CALL && ev->callee && match(a->cfg, bs_name(a, ev->callee)))
+				return (struct bs_site){ fi, ei };
+		}
+	}
+	return (struct bs_site){ -1, -1 };
+}
+
+/*
+ * A devm interrupt is released before the mapping when it was requested after it. In the
+ * function that requests it: a devm register mapping after the request and none before
+ * means the handler can run on unmapped registers during devres release.
+ */
+static void devres_order(struct bs_analysis *a, unsigned fi)
+{
+	struct bs_entry *e = &a->entries[fi];
+	const struct bs_reg *r = &a->tu->regs.v[e->reg];
+
+	for (unsigned gi = 0; gi < a->tu->funcs.n; gi++) {
+		const struct bs_func *g = a->tu->funcs.v[gi];
+		int before = 0, after = -1;
+
+		if (g->unit != r->unit)
+			continue;
+		for (unsigned ei = 0; ei < g->events.n; ei++) {
+			const struct bs_event *ev = &g->events.v[ei];
+
+			if (ev->kind != BS_EV_CALL || !ev->callee || ev->loc.file != r->loc.file ||
+			    !bs_config_is_iomap(a->cfg, bs_name(a, ev->callee)))
+				continue;
+			if (ev->loc.line < r->loc.line)
+				before = 1;
+			else if (after < 0)
+				after = ei;
+		}
+		if (g->loc.file != r->loc.file || r->loc.line < g->loc.line ||
+		    r->loc.line > g->end_loc.line)
+			continue;	/* not the requesting function */
+		if (!before && after >= 0) {
+			e->context = BS_CTX_AFTER_UNBIND;
+			e->iomap = (struct bs_site){ gi, after };
+		}
+		return;
+	}
+}
+
+void bs_teardown(struct bs_analysis *a)
+{
+	struct bs_site sched, irq;
+	int changed = 1;
+
+	unbind_path(a);
+	sched = find_call(a, bs_config_is_sched_stop);
+	irq = find_call(a, bs_config_is_irq_free);
+	for (unsigned fi = 0; fi < a->tu->funcs.n; fi++) {
+		struct bs_entry *e = &a->entries[fi];
+
+		if (e->stopped_by == BS_STOP_DEVRES && e->context == BS_CTX_BOUND)
+			devres_order(a, fi);
+		if (e->context != BS_CTX_AFTER_UNBIND)
+			continue;
+		if ((e->stopped_by == BS_STOP_SCHEDULER && sched.func >= 0) ||
+		    (e->stopped_by == BS_STOP_IRQ && irq.func >= 0)) {
+			e->stop = e->stopped_by == BS_STOP_IRQ ? irq : sched;
+			e->context = BS_CTX_BOUND;
+			e->teardown_bound = 1;
+		}
+	}
+	/* items stopped only for now depend on which others can still run: to a fixpoint */
+	while (changed) {
+		changed = 0;
+		for (unsigned fi = 0; fi < a->tu->funcs.n; fi++) {
+			struct bs_entry *e = &a->entries[fi];
+
+			if (e->context != BS_CTX_AFTER_UNBIND || e->stopped_by != BS_STOP_ITEM)
+				continue;
+			if (item_stopped(a, fi)) {
+				e->context = BS_CTX_BOUND;
+				e->teardown_bound = 1;
+				changed = 1;
+			}
+		}
+	}
+}
+
+void bs_teardown_free(struct bs_teardown *td)
+{
+	free(td->on_path);
+	bs_vec_free(&td->roots);
+}

@@ -1,0 +1,28 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * The teardown model (design.md §4): the unbind path is every function reached from where
+ * unbind starts (.remove, component unbind, devres actions, and functions a project declares
+ * part of it). An async entry is bound when that path stops it for good: its work item or
+ * timer disabled or shut down, its scheduler finalised, its interrupt freed. A stop that only
+ * cancels what is queued now counts when no after-unbind context can queue the item again
+ * outside a guard. A devm interrupt requested before the register mapping outlives it.
+ */
+#ifndef BS_TEARDOWN_H
+#define BS_TEARDOWN_H
+
+#include "vec.h"
+
+struct bs_analysis;
+
+struct bs_teardown {
+	unsigned char *on_path;		/* per function: on the unbind path */
+	BS_VEC(unsigned) roots;		/* functions where it starts */
+	int unknown_code;		/* it calls driver code outside the analysed files */
+	int unplugs;			/* it reaches drm_dev_unplug() */
+};
+
+/* Computes a->teardown and refines a->entries. */
+void bs_teardown(struct bs_analysis *a);
+void bs_teardown_free(struct bs_teardown *td);
+
+#endif

@@ -1,0 +1,2 @@
+/* Defined in another file of the driver. */
+void foo_other_teardown(void *fdev);
