@@ -18,6 +18,7 @@ PACKAGES=(
 	python3 xz-utils
 	linux-source-6.12 pahole
 	sqlite3 bear coccinelle
+	python3-jsonschema git diffutils
 )
 
 missing=()

@@ -14,7 +14,8 @@ config.test_source_root = os.path.dirname(__file__)
 config.test_exec_root = getattr(config, "boundscope_test_exec_root", None)
 
 # The kernel-like headers and the per-test inputs are not tests.
-config.excludes = ["include", "Inputs", "CMakeLists.txt", "lit.cfg.py", "lit.site.cfg.py.in"]
+# behaviour/ is the user-space driver model with its own runner (testsuite/behaviour/run.sh).
+config.excludes = ["include", "Inputs", "behaviour", "CMakeLists.txt", "lit.cfg.py", "lit.site.cfg.py.in"]
 
 for attr in ("boundscope_command", "boundscope_plugin", "boundscope_clang", "llvm_tools_dir"):
     if not getattr(config, attr, None):
@@ -43,6 +44,8 @@ config.substitutions.append(("%boundscope", command))
 config.substitutions.append(("%plugin", plugin))
 config.substitutions.append(("%kinc", kinc))
 config.substitutions.append(("%bs", bs))
+# Debian's python3, which has the packages scripts/deps.sh installs (python3-jsonschema).
+config.substitutions.append(("%{python}", "/usr/bin/python3"))
 
 # FileCheck and not come from the LLVM the plugin is built against.
 config.environment["PATH"] = os.pathsep.join(

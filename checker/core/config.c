@@ -28,6 +28,7 @@ void bs_config_free(struct bs_config *cfg)
 	for (unsigned i = 0; i < cfg->guards.n; i++) {
 		free(cfg->guards.v[i].enter);
 		free(cfg->guards.v[i].exit);
+		free(cfg->guards.v[i].field);
 	}
 	for (unsigned i = 0; i < cfg->contexts.n; i++) {
 		struct bs_context_rule *r = &cfg->contexts.v[i];
@@ -148,15 +149,20 @@ static int load_accessor(struct loader *ld, struct bs_config *cfg, json_object *
 
 static int load_guard(struct loader *ld, struct bs_config *cfg, json_object *o, unsigned i)
 {
-	static const char *const keys[] = { "enter", "exit", "enter_cookie_arg", "exit_cookie_arg",
-					    "success", "doc", NULL };
+	static const char *const keys[] = { "enter", "exit", "field", "enter_cookie_arg",
+					    "exit_cookie_arg", "success", "doc", NULL };
 	struct bs_guard g = { 0 };
 	json_object *v;
 
 	if (check_keys(ld, o, "guards", i, keys) ||
-	    get_string(ld, o, "guards", i, "enter", 1, &g.enter) ||
+	    get_string(ld, o, "guards", i, "field", 0, &g.field) ||
+	    get_string(ld, o, "guards", i, "enter", !g.field, &g.enter) ||
 	    get_string(ld, o, "guards", i, "exit", 0, &g.exit))
 		goto err;
+	if (g.field && (g.enter || g.exit)) {
+		fail(ld, "guards[%u]: a \"field\" predicate has no \"enter\" or \"exit\"", i);
+		goto err;
+	}
 	/* no exit: a driver predicate that guards the branch it is true on, nothing to release */
 	if (g.exit && (get_index(ld, o, "guards", i, "enter_cookie_arg", &g.enter_cookie_arg) ||
 		       get_index(ld, o, "guards", i, "exit_cookie_arg", &g.exit_cookie_arg)))
@@ -171,6 +177,7 @@ static int load_guard(struct loader *ld, struct bs_config *cfg, json_object *o, 
 err:
 	free(g.enter);
 	free(g.exit);
+	free(g.field);
 	return -1;
 }
 
@@ -397,7 +404,15 @@ const struct bs_accessor *bs_config_accessor(const struct bs_config *cfg, const 
 const struct bs_guard *bs_config_guard_enter(const struct bs_config *cfg, const char *name)
 {
 	for (unsigned i = cfg->guards.n; i-- > 0;)
-		if (!strcmp(cfg->guards.v[i].enter, name))
+		if (cfg->guards.v[i].enter && !strcmp(cfg->guards.v[i].enter, name))
+			return &cfg->guards.v[i];
+	return NULL;
+}
+
+const struct bs_guard *bs_config_guard_field(const struct bs_config *cfg, const char *field)
+{
+	for (unsigned i = cfg->guards.n; i-- > 0;)
+		if (cfg->guards.v[i].field && !strcmp(cfg->guards.v[i].field, field))
 			return &cfg->guards.v[i];
 	return NULL;
 }

@@ -22,6 +22,7 @@ struct bs_accessor {
 
 struct bs_guard {
 	char *enter, *exit;	/* exit NULL: a predicate, guarding where it tested true */
+	char *field;		/* instead of enter: a predicate flag, "struct.member" */
 	unsigned enter_cookie_arg, exit_cookie_arg;
 	int success_nonzero;	/* enter succeeded when its result is non-zero */
 };
@@ -88,6 +89,7 @@ int bs_config_load_dir(struct bs_config *cfg, const char *dir, char *err, size_t
 
 const struct bs_accessor *bs_config_accessor(const struct bs_config *cfg, const char *name);
 const struct bs_guard *bs_config_guard_enter(const struct bs_config *cfg, const char *name);
+const struct bs_guard *bs_config_guard_field(const struct bs_config *cfg, const char *field);
 const struct bs_guard *bs_config_guard_exit(const struct bs_config *cfg, const char *name);
 int bs_config_is_unplug(const struct bs_config *cfg, const char *name);
 int bs_config_is_transparent(const struct bs_config *cfg, const char *name);

@@ -40,7 +40,8 @@ struct bs_cond {
 	enum bs_cond_kind kind;
 	int a, b;		/* child node indexes, -1 if none */
 	bs_sym sym;		/* ATOM: the atom; CALL: the callee */
-	bs_sym atom;		/* CALL: the atom naming this call's result */
+	bs_sym atom;		/* CALL: the atom naming this call's result; ATOM of a struct
+				   field: "field:<struct>.<member>" */
 	int64_t value;
 };
 

@@ -191,6 +191,17 @@ static int assume_atom(struct ctx *c, bs_sym sym, int value, struct world *w)
 	return 1;
 }
 
+/* Does a flag test with this outcome prove the hardware there (a "field" predicate guard)? */
+static int field_predicate(struct ctx *c, bs_sym atom, int value)
+{
+	const char *key = name(c, atom);
+	const struct bs_guard *g;
+
+	if (strncmp(key, "field:", 6) || !(g = bs_config_guard_field(c->cfg, key + 6)))
+		return 0;
+	return g->success_nonzero == value;
+}
+
 /* Refine w with "node n has truth value"; 0 if w cannot take this edge. */
 static int assume(struct ctx *c, int n, int value, struct world *w)
 {
@@ -203,7 +214,11 @@ static int assume(struct ctx *c, int n, int value, struct world *w)
 	case BS_COND_CONST:
 		return (k->value != 0) == value;
 	case BS_COND_ATOM:
-		return assume_atom(c, k->sym, value, w);
+		if (!assume_atom(c, k->sym, value, w))
+			return 0;
+		if (k->atom && field_predicate(c, k->atom, value))
+			w->pred = 1;
+		return 1;
 	case BS_COND_NOT:
 		return assume(c, k->a, !value, w);
 	case BS_COND_AND:

@@ -263,6 +263,11 @@ int Lowerer::lowerCond(bs_func *F, const Expr *E, unsigned Depth)
 	if (bs_sym A = atomOf(E)) {
 		C.kind = BS_COND_ATOM;
 		C.sym = A;
+		// a field test carries its struct and member, for predicate guards on a flag
+		if (const auto *ME = dyn_cast<MemberExpr>(E->IgnoreParenCasts()))
+			if (const auto *FD = dyn_cast<FieldDecl>(ME->getMemberDecl()))
+				C.atom = intern("field:" + recordName(FD->getParent()).str() + "." +
+						FD->getName().str());
 	}
 	return bs_func_add_cond(F, C);
 }

@@ -127,9 +127,15 @@ check_driver() {
 	# Pass 2: the checked build, as a user runs it. -O keeps each file's diagnostics together
 	# under -j; -k checks the other files after a failure, so that one run shows them all.
 	local log=$SCRATCH/$name-check.log db=$SCRATCH/$name.db
+	# A driver's project configuration, as its maintainers would keep one (configs/<name>.json).
+	local cfg=() cfg_file=$BS_ROOT/testsuite/realkernel/configs/$name.json
+	if [ -f "$cfg_file" ]; then
+		cfg=("--config=$cfg_file")
+		printf 'project configuration: %s\n' "$cfg_file"
+	fi
 	rm -f "$db" "$db-wal" "$db-shm"
 	bs_say "make C=2 CHECK=boundscope CF=--db=$db ${on[*]} (modules: ${good[*]})"
-	kbuild "$dir" -O -k "${on[@]}" "${off[@]}" C=2 CHECK="$CHECKER" CF="--db=$db" modules \
+	kbuild "$dir" -O -k "${on[@]}" "${off[@]}" C=2 CHECK="$CHECKER" CF="--db=$db ${cfg[*]}" modules \
 		>"$log" 2>&1 || rc=$?
 	if [ "$rc" -ne 0 ]; then
 		fail "$sub: the checked make failed (exit $rc); its output is below and in $log"
@@ -166,13 +172,13 @@ check_driver() {
 	local report=$SCRATCH/$name-report.txt
 	bs_say "boundscope report --db=$db"
 	rc=0
-	"$CHECKER" report --db="$db" >"$report" 2>&1 || rc=$?
+	"$CHECKER" report --db="$db" "${cfg[@]}" >"$report" 2>&1 || rc=$?
 	cat "$report"
 	if [ "$rc" -gt 1 ]; then
 		fail "$sub: boundscope report failed (exit $rc)"
 	fi
 	grep -E '\[boundscope-' "$report" >>"$all_findings" || true
-	"$CHECKER" report --db="$db" --format=tsv 2>/dev/null | driver_triples "$sub" "$dir" \
+	"$CHECKER" report --db="$db" "${cfg[@]}" --format=tsv 2>/dev/null | driver_triples "$sub" "$dir" \
 		>"$SCRATCH/$name-report.tsv" || true
 
 	# ... and from check -p over a compilation database of a fresh build.
@@ -185,7 +191,7 @@ check_driver() {
 		fail "$sub: the build for the compilation database failed (see $cdb_log)"
 	fi
 	rc=0
-	"$CHECKER" check -p "$dir" -j "$BS_JOBS" --format=tsv 2>"$SCRATCH/$name-checkp.err" |
+	"$CHECKER" check -p "$dir" -j "$BS_JOBS" "${cfg[@]}" --format=tsv 2>"$SCRATCH/$name-checkp.err" |
 		driver_triples "$sub" "$dir" >"$checkp" || rc=$?
 	if grep -E "$FAILURE_RE" "$SCRATCH/$name-checkp.err"; then
 		fail "$sub: check -p reported an internal failure or unanalysed code (lines above)"
