@@ -47,6 +47,10 @@ void bs_config_free(struct bs_config *cfg)
 	free_strs(cfg->unbind_path.v, cfg->unbind_path.n);
 	free_strs(cfg->iomap.v, cfg->iomap.n);
 	bs_vec_free(&cfg->iomap);
+	free_strs(cfg->wq_destroy.v, cfg->wq_destroy.n);
+	bs_vec_free(&cfg->wq_destroy);
+	free_strs(cfg->kthread_stop.v, cfg->kthread_stop.n);
+	bs_vec_free(&cfg->kthread_stop);
 	bs_vec_free(&cfg->stops);
 	bs_vec_free(&cfg->queues);
 	bs_vec_free(&cfg->irq_free);
@@ -212,11 +216,13 @@ static int load_context(struct loader *ld, struct bs_config *cfg, json_object *o
 		r.stopped_by = BS_STOP_SCHEDULER;
 	} else if (!strcmp(stopper, "irq")) {
 		r.stopped_by = BS_STOP_IRQ;
+	} else if (!strcmp(stopper, "kthread")) {
+		r.stopped_by = BS_STOP_KTHREAD;
 	} else if (!strcmp(stopper, "devres")) {
 		r.stopped_by = BS_STOP_DEVRES;
 	} else {
-		fail(ld, "contexts[%u]: \"stopped_by\" must be \"item\", \"scheduler\", \"irq\", \"devres\" "
-		     "or \"nothing\", not \"%s\"", i, stopper);
+		fail(ld, "contexts[%u]: \"stopped_by\" must be \"item\", \"scheduler\", \"irq\", \"kthread\", "
+		     "\"devres\" or \"nothing\", not \"%s\"", i, stopper);
 		goto err;
 	}
 	if (r.call && (r.rec || r.field)) {
@@ -280,15 +286,21 @@ err:
 
 static int load_queue(struct loader *ld, struct bs_config *cfg, json_object *o, unsigned i)
 {
-	static const char *const keys[] = { "call", "arg", "doc", NULL };
-	struct bs_queue_rule r = { 0 };
+	static const char *const keys[] = { "call", "arg", "wq_arg", "doc", NULL };
+	struct bs_queue_rule r = { .wq_arg = -1 };
+	json_object *v;
+	unsigned wq;
 
 	if (check_keys(ld, o, "queues", i, keys) || get_string(ld, o, "queues", i, "call", 1, &r.call))
 		return -1;
-	if (get_index(ld, o, "queues", i, "arg", &r.arg)) {
+	if (get_index(ld, o, "queues", i, "arg", &r.arg) ||
+	    (json_object_object_get_ex(o, "wq_arg", &v) &&
+	     get_index(ld, o, "queues", i, "wq_arg", &wq))) {
 		free(r.call);
 		return -1;
 	}
+	if (json_object_object_get_ex(o, "wq_arg", &v))
+		r.wq_arg = (int)wq;
 	bs_vec_push(&cfg->queues, r);
 	return 0;
 }
@@ -357,10 +369,14 @@ static int load_top(struct loader *ld, struct bs_config *cfg, json_object *root)
 			rc = load_names(ld, val, key, &cfg->unbind_path);
 		else if (!strcmp(key, "iomap"))
 			rc = load_names(ld, val, key, &cfg->iomap);
+		else if (!strcmp(key, "wq_destroy"))
+			rc = load_names(ld, val, key, &cfg->wq_destroy);
+		else if (!strcmp(key, "kthread_stop"))
+			rc = load_names(ld, val, key, &cfg->kthread_stop);
 		else
 			return fail(ld, "unknown key \"%s\" (expected accessors, guards, unplug, "
 				    "transparent, contexts, stops, queues, irq_free, sched_stop, "
-				    "iomap, unbind_path)", key);
+				    "iomap, wq_destroy, kthread_stop, unbind_path)", key);
 		if (rc)
 			return -1;
 	}
@@ -509,6 +525,16 @@ int bs_config_is_irq_free(const struct bs_config *cfg, const char *name)
 int bs_config_is_sched_stop(const struct bs_config *cfg, const char *name)
 {
 	return in_list(cfg->sched_stop.v, cfg->sched_stop.n, name);
+}
+
+int bs_config_is_wq_destroy(const struct bs_config *cfg, const char *name)
+{
+	return in_list(cfg->wq_destroy.v, cfg->wq_destroy.n, name);
+}
+
+int bs_config_is_kthread_stop(const struct bs_config *cfg, const char *name)
+{
+	return in_list(cfg->kthread_stop.v, cfg->kthread_stop.n, name);
 }
 
 int bs_config_is_iomap(const struct bs_config *cfg, const char *name)

@@ -41,6 +41,7 @@ enum bs_stopper {
 	BS_STOP_ITEM,		/* its work item or timer, by the object it was registered into */
 	BS_STOP_SCHEDULER,	/* the drm_sched scheduler running it */
 	BS_STOP_IRQ,		/* free_irq() of its interrupt */
+	BS_STOP_KTHREAD,	/* kthread_stop() on the unbind path */
 	BS_STOP_DEVRES,		/* a devm interrupt: released with its devres, before the
 				   registers if it was requested after mapping them */
 };
@@ -54,6 +55,7 @@ struct bs_stop_rule {
 struct bs_queue_rule {
 	char *call;
 	unsigned arg;
+	int wq_arg;		/* the workqueue argument, -1 if it has none (schedule_work) */
 };
 
 struct bs_context_rule {
@@ -78,6 +80,8 @@ struct bs_config {
 	BS_VEC(char *) sched_stop;	/* calls that stop a drm_sched scheduler for good */
 	BS_VEC(char *) unbind_path;	/* functions a project declares part of the unbind path */
 	BS_VEC(char *) iomap;		/* devres register mappings */
+	BS_VEC(char *) wq_destroy;	/* calls that destroy a workqueue (drain it for good) */
+	BS_VEC(char *) kthread_stop;	/* calls that stop a kthread for good */
 };
 
 struct bs_config *bs_config_new(void);
@@ -104,6 +108,8 @@ const struct bs_stop_rule *bs_config_stop(const struct bs_config *cfg, const cha
 const struct bs_queue_rule *bs_config_queue(const struct bs_config *cfg, const char *call);
 int bs_config_is_irq_free(const struct bs_config *cfg, const char *name);
 int bs_config_is_sched_stop(const struct bs_config *cfg, const char *name);
+int bs_config_is_wq_destroy(const struct bs_config *cfg, const char *name);
+int bs_config_is_kthread_stop(const struct bs_config *cfg, const char *name);
 int bs_config_is_iomap(const struct bs_config *cfg, const char *name);
 int bs_config_in_unbind_path(const struct bs_config *cfg, const char *name);
 const char *bs_context_name(enum bs_context ctx);

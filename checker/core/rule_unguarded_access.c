@@ -49,6 +49,9 @@ static void note_teardown(const struct bs_analysis *a, struct bs_finding *fd, un
 	case BS_STOP_IRQ:
 		bs_finding_note(fd, reg, "nothing on the unbind path frees this interrupt");
 		break;
+	case BS_STOP_KTHREAD:
+		bs_finding_note(fd, reg, "nothing on the unbind path stops this kthread");
+		break;
 	case BS_STOP_DEVRES:
 		if (e->iomap.func >= 0)
 			bs_finding_note(fd, site_loc(a, e->iomap),

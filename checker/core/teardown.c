@@ -171,6 +171,47 @@ static int after_unbind_queue(const struct bs_analysis *a, unsigned fi, unsigned
 	return hit;
 }
 
+/* The destroy_workqueue() on the unbind path of the workqueue object wq, if any. */
+static struct bs_site wq_destroyed(const struct bs_analysis *a, const char *wq)
+{
+	for (unsigned fi = 0; fi < a->tu->funcs.n; fi++) {
+		const struct bs_func *f = a->tu->funcs.v[fi];
+
+		for (unsigned ei = 0; a->teardown.on_path[fi] && ei < f->events.n; ei++) {
+			const struct bs_event *ev = &f->events.v[ei];
+			const char *k;
+
+			if (ev->kind == BS_EV_CALL && ev->callee &&
+			    bs_config_is_wq_destroy(a->cfg, bs_name(a, ev->callee)) &&
+			    (k = call_object(a, ev, 0)) && !strcmp(k, wq))
+				return (struct bs_site){ fi, ei };
+		}
+	}
+	return (struct bs_site){ -1, -1 };
+}
+
+struct wq_search {
+	int queues, destroyed;
+	struct bs_site destroy;
+};
+
+/* Every queue of the item goes to a workqueue the unbind path destroys? */
+static int queue_on_destroyed_wq(const struct bs_analysis *a, unsigned fi, unsigned ei, void *arg)
+{
+	struct wq_search *ws = arg;
+	const struct bs_event *ev = bs_event_at(a, fi, ei);
+	const struct bs_queue_rule *r = bs_config_queue(a->cfg, bs_name(a, ev->callee));
+	const char *wq = r->wq_arg >= 0 ? call_object(a, ev, r->wq_arg) : NULL;
+	struct bs_site d = wq ? wq_destroyed(a, wq) : (struct bs_site){ -1, -1 };
+
+	ws->queues++;
+	if (d.func >= 0) {
+		ws->destroyed++;
+		ws->destroy = d;
+	}
+	return 0;
+}
+
 static int item_stopped(struct bs_analysis *a, unsigned fi)
 {
 	struct bs_entry *e = &a->entries[fi];
@@ -183,6 +224,16 @@ static int item_stopped(struct bs_analysis *a, unsigned fi)
 	if (e->queued.func < 0)
 		for_each_queue(a, item, first_queue, &e->queued);
 	e->stop = find_stop(a, item, &for_good);
+	if (e->stop.func < 0 || !for_good) {
+		/* destroy_workqueue() drains and ends the queue every queue call targets */
+		struct wq_search ws = { 0, 0, { -1, -1 } };
+
+		for_each_queue(a, item, queue_on_destroyed_wq, &ws);
+		if (ws.queues && ws.destroyed == ws.queues) {
+			e->stop = ws.destroy;
+			return 1;
+		}
+	}
 	if (e->stop.func < 0)
 		return 0;
 	if (for_good)
@@ -249,12 +300,13 @@ static void devres_order(struct bs_analysis *a, unsigned fi)
 
 void bs_teardown(struct bs_analysis *a)
 {
-	struct bs_site sched, irq;
+	struct bs_site sched, irq, kthread;
 	int changed = 1;
 
 	unbind_path(a);
 	sched = find_call(a, bs_config_is_sched_stop);
 	irq = find_call(a, bs_config_is_irq_free);
+	kthread = find_call(a, bs_config_is_kthread_stop);
 	for (unsigned fi = 0; fi < a->tu->funcs.n; fi++) {
 		struct bs_entry *e = &a->entries[fi];
 
@@ -263,8 +315,10 @@ void bs_teardown(struct bs_analysis *a)
 		if (e->context != BS_CTX_AFTER_UNBIND)
 			continue;
 		if ((e->stopped_by == BS_STOP_SCHEDULER && sched.func >= 0) ||
-		    (e->stopped_by == BS_STOP_IRQ && irq.func >= 0)) {
-			e->stop = e->stopped_by == BS_STOP_IRQ ? irq : sched;
+		    (e->stopped_by == BS_STOP_IRQ && irq.func >= 0) ||
+		    (e->stopped_by == BS_STOP_KTHREAD && kthread.func >= 0)) {
+			e->stop = e->stopped_by == BS_STOP_IRQ ? irq :
+				  e->stopped_by == BS_STOP_KTHREAD ? kthread : sched;
 			e->context = BS_CTX_BOUND;
 			e->teardown_bound = 1;
 		}

@@ -46,7 +46,7 @@ static int foo_sampler_thread(void *data)
 
 int foo_start_threads(struct foo_device *fdev)
 {
-	fdev->monitor = kthread_run(foo_monitor_thread, fdev, "foo-monitor"); // expected-note{{'foo_monitor_thread' is a kthread, registered here}}
+	fdev->monitor = kthread_run(foo_monitor_thread, fdev, "foo-monitor"); // expected-note{{'foo_monitor_thread' is a kthread, registered here}} expected-note{{nothing on the unbind path stops this kthread}}
 	if (IS_ERR(fdev->monitor))
 		return PTR_ERR(fdev->monitor);
 	fdev->sampler = kthread_run(foo_sampler_thread, fdev, "foo-sampler-%d", 0);
