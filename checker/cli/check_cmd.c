@@ -17,6 +17,7 @@
 #include "options.h"
 #include "report_cmd.h"
 #include "run_clang.h"
+#include "scratch.h"
 
 struct check_args {
 	const char *dir;
@@ -211,34 +212,6 @@ static int run_jobs(const struct check_args *a, const struct bs_compdb *cdb, con
 	return worst == BS_EXIT_FAILURE ? worst : BS_EXIT_OK;
 }
 
-static void remove_store(const char *db)
-{
-	char path[PATH_MAX];
-
-	unlink(db);
-	snprintf(path, sizeof(path), "%s-wal", db);
-	unlink(path);
-	snprintf(path, sizeof(path), "%s-shm", db);
-	unlink(path);
-}
-
-static char *temporary_store(void)
-{
-	const char *tmp = getenv("TMPDIR");
-	char *path = xrealloc(NULL, PATH_MAX);
-	int fd;
-
-	snprintf(path, PATH_MAX, "%s/boundscope-store-XXXXXX", tmp && *tmp ? tmp : "/tmp");
-	fd = mkstemp(path);
-	if (fd < 0) {
-		perror("boundscope: error: cannot create a temporary fact store");
-		free(path);
-		return NULL;
-	}
-	close(fd);
-	return path;
-}
-
 int bs_cmd_check(int argc, char **argv)
 {
 	struct check_args a = { .jobs = 1, .configs = STRVEC_INIT, .files = STRVEC_INIT };
@@ -255,7 +228,7 @@ int bs_cmd_check(int argc, char **argv)
 	clang = bs_find_clang(a.clang);
 	plugin = clang ? bs_find_plugin(a.plugin) : NULL;
 	data_dir = plugin ? bs_find_data_dir(a.data_dir) : NULL;
-	db = data_dir ? (a.db ? absolute(a.db) : temporary_store()) : NULL;
+	db = data_dir ? (a.db ? absolute(a.db) : bs_scratch_file("store")) : NULL;
 	if (!db) {
 		code = BS_EXIT_FAILURE;
 		goto out;
@@ -275,7 +248,7 @@ int bs_cmd_check(int argc, char **argv)
 	if (report > code)
 		code = report;
 	if (!a.db)
-		remove_store(db);
+		bs_scratch_remove_store(db);
 out:
 	if (code < 0)
 		code = BS_EXIT_OK;	/* --help */

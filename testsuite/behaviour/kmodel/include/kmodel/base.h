@@ -19,6 +19,13 @@
 #include <string.h>
 #include <time.h>
 
+/* The kernel's memcpy() takes (NULL, 0); glibc's is declared nonnull, which UBSan enforces. */
+static inline void *kmodel_memcpy(void *d, const void *s, size_t n)
+{
+	return n ? memcpy(d, s, n) : d;
+}
+#define memcpy(d, s, n)		kmodel_memcpy((d), (s), (n))
+
 /* ---- types ---- */
 typedef uint8_t u8;
 typedef uint16_t u16;
@@ -51,7 +58,6 @@ typedef s64 ktime_t;
 #define __force
 #define __must_check		__attribute__((warn_unused_result))
 #define __maybe_unused		__attribute__((unused))
-#define __always_inline		inline __attribute__((always_inline))
 #define __printf(a, b)		__attribute__((format(printf, a, b)))
 #define likely(x)		__builtin_expect(!!(x), 1)
 #define unlikely(x)		__builtin_expect(!!(x), 0)
@@ -73,6 +79,14 @@ typedef s64 ktime_t;
 #define PAGE_SIZE		(1UL << PAGE_SHIFT)
 #define PAGE_MASK		(~(PAGE_SIZE - 1))
 #define PAGE_ALIGN(x)		ALIGN((x), PAGE_SIZE)
+#define SZ_4K			0x00001000
+#define SZ_8K			0x00002000
+#define SZ_16K			0x00004000
+#define SZ_32K			0x00008000
+#define SZ_64K			0x00010000
+#define SZ_1M			0x00100000
+#define SZ_2M			0x00200000
+#define SZ_4G			0x100000000ULL
 #define U32_MAX			UINT32_MAX
 #define U64_MAX			UINT64_MAX
 
@@ -166,7 +180,15 @@ void kmodel_lock_init(pthread_mutex_t *m);
 #define spin_lock_irqsave(l, flags)	do { (flags) = 0; spin_lock(l); } while (0)
 #define spin_unlock_irqrestore(l, flags) do { (void)(flags); spin_unlock(l); } while (0)
 #define mutex_init(l)			kmodel_lock_init(&(l)->m)
-#define mutex_lock(l)			pthread_mutex_lock(&(l)->m)
+extern int kmodel_lock_break_armed;
+void kmodel_lock_break(pthread_mutex_t *m);
+static inline void kmodel_mutex_lock(pthread_mutex_t *m)
+{
+	if (__atomic_load_n(&kmodel_lock_break_armed, __ATOMIC_RELAXED))
+		kmodel_lock_break(m);
+	pthread_mutex_lock(m);
+}
+#define mutex_lock(l)			kmodel_mutex_lock(&(l)->m)
 #define mutex_unlock(l)			pthread_mutex_unlock(&(l)->m)
 #define mutex_destroy(l)		pthread_mutex_destroy(&(l)->m)
 
