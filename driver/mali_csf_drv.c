@@ -395,7 +395,10 @@ static void mali_csf_remove(struct platform_device *pdev)
 	mali_csf_sched_unplug(mdev);
 	mali_csf_vm_drop_active(mdev->fw.vm);
 	mali_csf_fw_fini(mdev);
-	mali_csf_device_power_off(mdev);
+	/*
+	 * No power-off here: an IRQ thread may still run until devres frees the IRQs, and the
+	 * devres action mali_csf_power_off_action() powers off after that.
+	 */
 	pm_runtime_set_suspended(dev);
 }
 

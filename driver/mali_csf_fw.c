@@ -246,7 +246,7 @@ static int fw_read_iface(struct mali_csf_device *mdev)
 		}
 		fw->cs_count = min(fw->cs_count, stream_num);
 	}
-	fw->csg_count = group_num;
+	WRITE_ONCE(fw->csg_count, group_num);	/* the JOB IRQ thread reads it */
 	fw->cs_features = READ_ONCE(fw->csg[0].cs[0].control->features);
 	return 0;
 
@@ -465,7 +465,7 @@ static irqreturn_t mali_csf_job_irq_thread(int irq, void *data)
 	csf_write(mdev, JOB_INT_CLEAR, status);
 	if (status & JOB_INT_GLOBAL_IF)
 		WRITE_ONCE(mdev->fw.glb_irq_seen, true);
-	for (slot = 0; slot < mdev->fw.csg_count; slot++)
+	for (slot = 0; slot < READ_ONCE(mdev->fw.csg_count); slot++)
 		if (status & JOB_INT_CSG(slot))
 			mali_csf_sched_handle_csg_irq(mdev, slot);
 	wake_up_all(&mdev->fw.req_wait);

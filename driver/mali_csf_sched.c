@@ -104,13 +104,16 @@ static void queue_signal(struct mali_csf_queue *queue, int error)
 
 	spin_lock_irqsave(&queue->lock, flags);
 	list_for_each_entry_safe(job, tmp, &queue->inflight, node) {
+		/* signalling lets the scheduler free the job: keep only the fence */
+		struct dma_fence *fence = job->done;
+
 		if (!error && job->seqno > done)
 			break;
 		if (error)
-			dma_fence_set_error(job->done, error);
+			dma_fence_set_error(fence, error);
 		list_del_init(&job->node);
-		dma_fence_signal_locked(job->done);
-		dma_fence_put(job->done);
+		dma_fence_signal_locked(fence);
+		dma_fence_put(fence);
 	}
 	spin_unlock_irqrestore(&queue->lock, flags);
 }

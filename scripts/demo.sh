@@ -27,11 +27,20 @@ bs_extract "$scratch" gpu/drm/panthor
 dir=$scratch/gpu/drm/panthor
 log=$scratch/panthor-check.log
 [ -f "$dir/Makefile" ] || bs_die "drivers/gpu/drm/panthor is not in $BS_KERNEL_TARBALL"
-bs_say "make -C $kdir M=$dir CONFIG_DRM_PANTHOR=m C=2 CHECK=$checker modules"
-make -C "$kdir" M="$dir" CONFIG_DRM_PANTHOR=m C=2 CHECK="$checker" -j"$BS_JOBS" -O modules \
-	>"$log" 2>&1 || rc=$?
+db=$scratch/panthor.db
+rm -f "$db" "$db-wal" "$db-shm"
+bs_say "make -C $kdir M=$dir CONFIG_DRM_PANTHOR=m C=2 CHECK=$checker CF=--db=$db modules"
+make -C "$kdir" M="$dir" CONFIG_DRM_PANTHOR=m C=2 CHECK="$checker" CF="--db=$db" -j"$BS_JOBS" \
+	-O modules >"$log" 2>&1 || rc=$?
 grep -E '^  CHECK ' "$log" || true
 bs_diagnostics "$log"
 bs_rule_counts "$log"
 printf 'full log: %s\n' "$log"
 [ "$rc" -eq 0 ] || bs_die "the checked kbuild run failed (exit $rc)"
+
+printf '\n'
+bs_say "3. the whole driver: boundscope report --db=$db (chains across files, teardown model)"
+rc=0
+"$checker" report --db="$db" --config="$BS_ROOT/testsuite/realkernel/configs/panthor.json" || rc=$?
+printf 'exit code %s (report is a CI mode: 1 means findings; docs/real-drivers.md triages them)\n' "$rc"
+[ "$rc" -le 1 ] || bs_die "the whole-driver report failed (exit $rc)"

@@ -18,7 +18,7 @@ PACKAGES=(
 	python3 xz-utils
 	linux-source-6.12 pahole
 	sqlite3 bear coccinelle
-	python3-jsonschema git diffutils
+	python3-jsonschema git diffutils libclang-rt-19-dev
 )
 
 missing=()

@@ -33,6 +33,11 @@ if ! sh driver/check.sh; then
 	failed+=("driver check")
 fi
 
+bs_say "driver behaviour tests (testsuite/behaviour/run.sh: kernel-API and GPU models, ASan, TSan)"
+if ! bash testsuite/behaviour/run.sh; then
+	failed+=("behaviour tests")
+fi
+
 bs_say "real-kernel test (testsuite/realkernel/run.sh)"
 if ! bash testsuite/realkernel/run.sh; then
 	failed+=("real-kernel test")
@@ -49,7 +54,7 @@ awk '/^(Failed Tests|Unexpectedly Passed Tests|Timed Out Tests) \(|^Total Discov
 passed=$(sed -n 's/^  Passed *: *\([0-9]*\).*/\1/p' "$lit_log" | tail -n 1)
 nfail=$(sed -n 's/^  \(Failed\|Unexpectedly Passed\|Timed Out\) *: *\([0-9]*\).*/\2/p' "$lit_log" | awk '{n += $1} END {print n + 0}')
 passed=${passed:-0}
-for part in "real-kernel test" "driver check"; do
+for part in "real-kernel test" "driver check" "behaviour tests"; do
 	case " ${failed[*]:-} " in
 	*"$part"*) nfail=$((nfail + 1)) ;;
 	*) passed=$((passed + 1)) ;;

@@ -1,0 +1,6 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/* kmodel stand-in for <drm/drm_syncobj.h>: the whole model lives in kmodel/. */
+#ifndef KMODEL_DRM_DRM_SYNCOBJ_H
+#define KMODEL_DRM_DRM_SYNCOBJ_H
+#include <kmodel/kernel.h>
+#endif
