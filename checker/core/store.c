@@ -1,4 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0
+/* nanosleep() */
+#define _POSIX_C_SOURCE 200809L
 #include "store.h"
 
 #include <sqlite3.h>
@@ -56,6 +58,25 @@ static int db_fail(struct bs_store *st, char *err, size_t errlen, const char *wh
 	return fail(err, errlen, "%s: %s: %s", st->path, what, sqlite3_errmsg(st->db));
 }
 
+/*
+ * Runs set-up SQL, waiting out other writers. SQLite reports some lock conflicts at once
+ * instead of calling the busy handler (switching a new database to WAL while another
+ * process does the same), so make -j and check -j would otherwise fail at random.
+ */
+static int exec_retrying(struct bs_store *st, const char *sql)
+{
+	const struct timespec pause = { 0, 20 * 1000 * 1000 };
+	int rc;
+
+	for (int tries = 0; tries < 15000; tries++) {	/* about five minutes */
+		rc = sqlite3_exec(st->db, sql, NULL, NULL, NULL);
+		if (rc != SQLITE_BUSY && rc != SQLITE_LOCKED)
+			return rc;
+		nanosleep(&pause, NULL);
+	}
+	return rc;
+}
+
 static int check_schema(struct bs_store *st, char *err, size_t errlen)
 {
 	sqlite3_stmt *q;
@@ -73,8 +94,7 @@ static int check_schema(struct bs_store *st, char *err, size_t errlen)
 	sqlite3_finalize(q);
 	if (rc == SQLITE_ROW)
 		return 0;
-	if (sqlite3_exec(st->db, "INSERT OR IGNORE INTO meta VALUES('schema', '" SCHEMA_VERSION "')",
-			 NULL, NULL, NULL))
+	if (exec_retrying(st, "INSERT OR IGNORE INTO meta VALUES('schema', '" SCHEMA_VERSION "')"))
 		return db_fail(st, err, errlen, "writing the schema version");
 	return 0;
 }
@@ -93,9 +113,8 @@ struct bs_store *bs_store_open(const char *path, int create, char *err, size_t e
 	}
 	/* make -j runs many writers: wait for the lock rather than fail */
 	sqlite3_busy_timeout(st->db, 300000);
-	if (sqlite3_exec(st->db, "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;", NULL, NULL,
-			 NULL) ||
-	    sqlite3_exec(st->db, schema, NULL, NULL, NULL)) {
+	if (exec_retrying(st, "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;") ||
+	    exec_retrying(st, schema)) {
 		db_fail(st, err, errlen, "cannot set up the fact store");
 		bs_store_close(st);
 		return NULL;
@@ -342,7 +361,7 @@ int bs_store_put(struct bs_store *st, const struct bs_tu *tu, char *err, size_t 
 	int rc = -1;
 
 	/* one write transaction per check: a unit is never seen half-written */
-	if (sqlite3_exec(st->db, "BEGIN IMMEDIATE", NULL, NULL, NULL))
+	if (exec_retrying(st, "BEGIN IMMEDIATE"))
 		return db_fail(st, err, errlen, "cannot start writing");
 	if (prepare_writer(&w) == SQLITE_OK) {
 		rc = 0;
