@@ -23,16 +23,14 @@ bool bs_kbuild_renders(const struct bs_options *o)
 /* The unit of a store just written, also put into the user's --db. NULL on failure. */
 static struct bs_tu *load_unit(const struct bs_options *o, const char *db)
 {
-	struct bs_tu *tu = bs_tu_new();
-	struct bs_store *st = bs_store_open(db, 0, NULL, 0);
 	char err[1024] = "";
+	struct bs_tu *tu = bs_store_load_file(db, err, sizeof(err));
+	struct bs_store *st;
 
-	if (!st || bs_store_load(st, tu, err, sizeof(err)) || !tu->units.n) {
-		bs_store_close(st);
+	if (!tu || !tu->units.n) {	/* the caller says so, unless clang already failed */
 		bs_tu_free(tu);
 		return NULL;
 	}
-	bs_store_close(st);
 	if (o->db) {
 		st = bs_store_open(o->db, 1, err, sizeof(err));
 		if (!st || bs_store_put(st, tu, err, sizeof(err))) {

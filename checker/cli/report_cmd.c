@@ -40,19 +40,14 @@ int bs_check_format(const char *format)
 int bs_analyze_store(const char *db, const struct bs_config *cfg, struct bs_output *o,
 		     unsigned *nfiles, struct bs_result *res)
 {
-	struct bs_tu *tu = bs_tu_new();
-	struct bs_store *st;
 	struct bs_handler h;
 	char err[1024];
+	struct bs_tu *tu = bs_store_load_file(db, err, sizeof(err));
 
-	st = bs_store_open(db, 0, err, sizeof(err));
-	if (!st || bs_store_load(st, tu, err, sizeof(err))) {
+	if (!tu) {
 		fprintf(stderr, "boundscope: error: %s\n", err);
-		bs_store_close(st);
-		bs_tu_free(tu);
 		return BS_EXIT_FAILURE;
 	}
-	bs_store_close(st);
 	*nfiles = tu->units.n;
 	if (!tu->units.n) {
 		/* a gate must not pass on a store nothing was checked into */

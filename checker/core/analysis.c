@@ -13,6 +13,19 @@ const struct bs_event *bs_event_at(const struct bs_analysis *a, unsigned func, i
 	return &a->tu->funcs.v[func]->events.v[event];
 }
 
+int bs_unguarded_mmio_site(const struct bs_analysis *a, unsigned func, unsigned event)
+{
+	const struct bs_func *f = a->tu->funcs.v[func];
+	const struct bs_event *ev = &f->events.v[event];
+	const struct bs_event_state *st = &a->sums[func].flow.ev[event];
+
+	if (!st->reached || !st->unguarded)
+		return 0;
+	return bs_event_is_mmio(ev) ||
+	       (ev->kind == BS_EV_CALL &&
+		bs_best_target(&a->cg, a->sums, f->unit, ev, offsetof(struct bs_summary, demand)) >= 0);
+}
+
 /*
  * Notes that walk a chain (demand or unplug) from an event in func down to its final event:
  * "'f' calls 'g' here" per call, then the access itself for a demand chain.

@@ -45,6 +45,8 @@ void bs_analyze(const struct bs_tu *tu, const struct bs_config *cfg, const struc
 /* Helpers shared by the rules. */
 const char *bs_name(const struct bs_analysis *a, bs_sym sym);
 const struct bs_event *bs_event_at(const struct bs_analysis *a, unsigned func, int event);
+/* An event reached with no guard held that accesses MMIO or calls code that does. */
+int bs_unguarded_mmio_site(const struct bs_analysis *a, unsigned func, unsigned event);
 void bs_note_chain(const struct bs_analysis *a, struct bs_finding *f, unsigned func, int event,
 		   size_t chain_off);
 

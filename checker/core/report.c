@@ -89,17 +89,19 @@ void bs_report_emit(struct bs_report *r, const struct bs_handler *h)
 		h->finding(h->ctx, r->findings.v[i]);
 }
 
+void bs_finding_free(struct bs_finding *f)
+{
+	for (unsigned j = 0; j < f->notes.n; j++)
+		free(f->notes.v[j].msg);
+	bs_vec_free(&f->notes);
+	free(f->msg);
+	free(f->suppressed);
+	free(f);
+}
+
 void bs_report_free(struct bs_report *r)
 {
-	for (unsigned i = 0; i < r->findings.n; i++) {
-		struct bs_finding *f = r->findings.v[i];
-
-		for (unsigned j = 0; j < f->notes.n; j++)
-			free(f->notes.v[j].msg);
-		bs_vec_free(&f->notes);
-		free(f->msg);
-		free(f->suppressed);
-		free(f);
-	}
+	for (unsigned i = 0; i < r->findings.n; i++)
+		bs_finding_free(r->findings.v[i]);
 	bs_vec_free(&r->findings);
 }

@@ -46,6 +46,7 @@ void bs_finding_note(struct bs_finding *f, struct bs_loc loc, const char *fmt, .
 /* Puts the findings in source order (file, line, column, rule); emit does it too. */
 void bs_report_sort(struct bs_report *r);
 void bs_report_emit(struct bs_report *r, const struct bs_handler *h);
+void bs_finding_free(struct bs_finding *f);
 void bs_report_free(struct bs_report *r);
 
 #ifdef __cplusplus

@@ -16,19 +16,9 @@ static const char rule_id[] = "no-unplug";
 /* The first unguarded MMIO site of an after-unbind entry, -1 if none. */
 static int first_site(const struct bs_analysis *a, unsigned fi)
 {
-	const struct bs_func *f = a->tu->funcs.v[fi];
-	const size_t off = offsetof(struct bs_summary, demand);
-
-	for (unsigned ei = 0; ei < f->events.n; ei++) {
-		const struct bs_event *ev = &f->events.v[ei];
-		const struct bs_event_state *st = &a->sums[fi].flow.ev[ei];
-
-		if (!st->reached || !st->unguarded)
-			continue;
-		if (bs_event_is_mmio(ev) ||
-		    (ev->kind == BS_EV_CALL && bs_best_target(&a->cg, a->sums, f->unit, ev, off) >= 0))
+	for (unsigned ei = 0; ei < a->tu->funcs.v[fi]->events.n; ei++)
+		if (bs_unguarded_mmio_site(a, fi, ei))
 			return ei;
-	}
 	return -1;
 }
 

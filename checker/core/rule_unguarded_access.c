@@ -95,17 +95,8 @@ void bs_rule_unguarded_access(struct bs_analysis *a)
 
 		if (!s->analysed || a->entries[fi].context != BS_CTX_AFTER_UNBIND)
 			continue;
-		for (unsigned ei = 0; ei < f->events.n; ei++) {
-			const struct bs_event *ev = &f->events.v[ei];
-			const struct bs_event_state *st = &s->flow.ev[ei];
-
-			if (!st->reached || !st->unguarded)
-				continue;
-			if (bs_event_is_mmio(ev) ||
-			    (ev->kind == BS_EV_CALL &&
-			     bs_best_target(&a->cg, a->sums, f->unit, ev,
-					    offsetof(struct bs_summary, demand)) >= 0))
+		for (unsigned ei = 0; ei < f->events.n; ei++)
+			if (bs_unguarded_mmio_site(a, fi, ei))
 				report_site(a, fi, ei);
-		}
 	}
 }

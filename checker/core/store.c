@@ -578,6 +578,20 @@ int bs_store_load(struct bs_store *st, struct bs_tu *tu, char *err, size_t errle
 	return rc;
 }
 
+struct bs_tu *bs_store_load_file(const char *path, char *err, size_t errlen)
+{
+	struct bs_store *st = bs_store_open(path, 0, err, errlen);
+	struct bs_tu *tu = bs_tu_new();
+
+	if (!st || bs_store_load(st, tu, err, errlen)) {
+		bs_store_close(st);
+		bs_tu_free(tu);
+		return NULL;
+	}
+	bs_store_close(st);
+	return tu;
+}
+
 int bs_store_dump(struct bs_store *st, FILE *out, char *err, size_t errlen)
 {
 	static const char sql[] =

@@ -30,6 +30,10 @@ int bs_store_put(struct bs_store *st, const struct bs_tu *tu, char *err, size_t 
 /* Appends every stored unit to tu (units in path order). 0 or -1. */
 int bs_store_load(struct bs_store *st, struct bs_tu *tu, char *err, size_t errlen);
 
+/* Opens an existing store, loads every unit into a new facts object, closes it. NULL with a
+ * message in err on failure. */
+struct bs_tu *bs_store_load_file(const char *path, char *err, size_t errlen);
+
 /* Prints the stored units, functions, registrations and event counts. 0 or -1. */
 int bs_store_dump(struct bs_store *st, FILE *out, char *err, size_t errlen);
 

@@ -286,12 +286,7 @@ void bs_suppress_apply(struct bs_report *r, const struct bs_handler *h)
 
 			l->suppressed(l->ctx, f);
 		}
-		for (unsigned j = 0; j < f->notes.n; j++)
-			free(f->notes.v[j].msg);
-		bs_vec_free(&f->notes);
-		free(f->msg);
-		free(f->suppressed);
-		free(f);
+		bs_finding_free(f);
 	}
 	r->findings.n = kept;
 	for (unsigned i = 0; i < p.srcs.n; i++) {

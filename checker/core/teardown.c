@@ -145,7 +145,7 @@ static int first_queue(const struct bs_analysis *a, unsigned fi, unsigned ei, vo
 }
 
 struct requeue_search {
-	unsigned item_func;
+	const unsigned char *reach;	/* what after-unbind entries other than the item reach */
 	struct bs_site found;
 };
 
@@ -153,22 +153,26 @@ struct requeue_search {
 static int after_unbind_queue(const struct bs_analysis *a, unsigned fi, unsigned ei, void *arg)
 {
 	struct requeue_search *rs = arg;
-	struct walk w = { a, NULL, { 0 } };
-	int hit = 0;
 
-	if (!state(a, fi, ei)->unguarded || a->teardown.on_path[fi])
+	if (!state(a, fi, ei)->unguarded || a->teardown.on_path[fi] || !rs->reach[fi])
 		return 0;
+	rs->found = (struct bs_site){ fi, ei };
+	return 1;
+}
+
+/* Functions reachable, through calls made with no guard held, from the after-unbind entries
+ * other than skip. */
+static unsigned char *after_unbind_reach(const struct bs_analysis *a, unsigned skip)
+{
+	struct walk w = { a, NULL, { 0 } };
+
 	w.seen = bs_xcalloc(a->tu->funcs.n, 1);
 	for (unsigned e = 0; e < a->tu->funcs.n; e++)
-		if (e != rs->item_func && a->entries[e].context == BS_CTX_AFTER_UNBIND)
+		if (e != skip && a->entries[e].context == BS_CTX_AFTER_UNBIND)
 			visit(e, &w);
 	walk_calls(&w, 1, NULL);
-	hit = w.seen[fi];
-	free(w.seen);
 	bs_vec_free(&w.queue);
-	if (hit)
-		rs->found = (struct bs_site){ fi, ei };
-	return hit;
+	return w.seen;
 }
 
 /* The destroy_workqueue() on the unbind path of the workqueue object wq, if any. */
@@ -216,7 +220,7 @@ static int item_stopped(struct bs_analysis *a, unsigned fi)
 {
 	struct bs_entry *e = &a->entries[fi];
 	const char *item = a->tu->regs.v[e->reg].obj ? bs_name(a, a->tu->regs.v[e->reg].obj) : NULL;
-	struct requeue_search rs = { fi, { -1, -1 } };
+	struct requeue_search rs = { NULL, { -1, -1 } };
 	int for_good;
 
 	if (!item)
@@ -238,7 +242,9 @@ static int item_stopped(struct bs_analysis *a, unsigned fi)
 		return 0;
 	if (for_good)
 		return 1;
+	rs.reach = after_unbind_reach(a, fi);
 	for_each_queue(a, item, after_unbind_queue, &rs);
+	free((void *)rs.reach);
 	e->requeue = rs.found;
 	return rs.found.func < 0;
 }
