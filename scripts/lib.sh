@@ -14,10 +14,31 @@ BS_JOBS=${BS_JOBS:-2}
 bs_say() { printf '==> %s\n' "$*"; }
 bs_die() { printf 'boundscope scripts: error: %s\n' "$*" >&2; exit 1; }
 
-# The installed linux-headers-6.12.*+deb12-amd64 packages, oldest first.
+# Under `set -e` a failing command ends the script; say which one and where, so that no
+# script of ours ever exits non-zero in silence. Call once, after sourcing this file.
+bs_trap_errors() {
+	set -o errtrace
+	trap 'bs__on_err $? "$BASH_COMMAND" "${BASH_SOURCE[0]}" "$LINENO"' ERR
+}
+bs__on_err() {
+	printf 'boundscope scripts: error: %s:%s: command failed (exit %s): %s\n' \
+		"${3#"$BS_ROOT"/}" "$4" "$1" "$2" >&2
+}
+
+# bs_pkg_installed PKG: true if dpkg has PKG fully installed. A package dpkg never heard of
+# is simply not installed (dpkg-query exits non-zero for it).
+bs_pkg_installed() {
+	local status
+	status=$(dpkg-query -W -f='${Status}' "$1" 2>/dev/null) || return 1
+	[ "$status" = "install ok installed" ]
+}
+
+# The installed linux-headers-6.12.*+deb12-amd64 packages, oldest first; nothing (and success)
+# on a machine that has none, where dpkg-query exits non-zero.
 bs_installed_headers_pkgs() {
-	dpkg-query -W -f='${Status} ${Package}\n' "$BS_HEADERS_PATTERN" 2>/dev/null |
-		awk '$1 == "install" && $3 == "installed" { print $4 }' | sort -V
+	local list
+	list=$(dpkg-query -W -f='${Status} ${Package}\n' "$BS_HEADERS_PATTERN" 2>/dev/null) || true
+	printf '%s\n' "$list" | awk '$1 == "install" && $3 == "installed" { print $4 }' | sort -V
 }
 
 # The kbuild directory of the newest installed 6.12 headers package (or $BOUNDSCOPE_KDIR).
