@@ -49,6 +49,7 @@ static void check_help(void)
 	      "  -o, --output=FILE write the findings there instead of stdout\n"
 	      "  --baseline=FILE   report only findings not in FILE (by fingerprint)\n"
 	      "  --write-baseline=FILE  write the current findings to FILE as a baseline\n"
+	      "  --no-source       no source line under each text diagnostic\n"
 	      "  --config=FILE     project configuration (repeatable)\n"
 	      "  --data-dir=DIR    directory with the shipped tables\n"
 	      "  --clang=PATH, --plugin=PATH, -v    as for the kbuild form\n"
@@ -82,6 +83,7 @@ static int parse_check(int argc, char **argv, struct check_args *a)
 		{ "baseline", required_argument, NULL, 'b' },
 		{ "write-baseline", required_argument, NULL, 'w' },
 		{ "error", no_argument, NULL, 'e' },
+		{ "no-source", no_argument, NULL, 'n' },
 		{ "clang", required_argument, NULL, 'C' },
 		{ "plugin", required_argument, NULL, 'P' },
 		{ "verbose", no_argument, NULL, 'v' },
@@ -115,6 +117,7 @@ static int parse_check(int argc, char **argv, struct check_args *a)
 		case 'b': a->out.baseline = optarg; break;
 		case 'w': a->out.write_baseline = optarg; break;
 		case 'e': break;	/* a CI mode: findings already exit 1 */
+		case 'n': a->out.no_source = true; break;
 		case 'C': a->clang = optarg; break;
 		case 'P': a->plugin = optarg; break;
 		case 'v': a->verbose = true; break;

@@ -58,6 +58,70 @@ static void add_commands(CXCompileCommands cmds, bool verbose, struct bs_compdb 
 	}
 }
 
+/* The command's file as an absolute path, and the module its flags name ("" if none). */
+static void identity(const struct bs_compile *c, char *file, size_t len, const char **module)
+{
+	static const char key[] = "-DKBUILD_MODNAME=";
+
+	if (c->file[0] == '/')
+		snprintf(file, len, "%s", c->file);
+	else
+		snprintf(file, len, "%s/%s", c->directory, c->file);
+	*module = "";
+	for (size_t i = 0; i < c->args.n; i++)
+		if (!strncmp(c->args.v[i], key, sizeof(key) - 1))
+			*module = c->args.v[i] + sizeof(key) - 1;
+}
+
+static bool same_args(const struct bs_compile *a, const struct bs_compile *b)
+{
+	if (a->args.n != b->args.n || strcmp(a->directory, b->directory))
+		return false;
+	for (size_t i = 0; i < a->args.n; i++)
+		if (strcmp(a->args.v[i], b->args.v[i]))
+			return false;
+	return true;
+}
+
+static void drop(struct bs_compdb *db, size_t i)
+{
+	free(db->v[i].directory);
+	free(db->v[i].file);
+	strvec_free(&db->v[i].args);
+	memmove(&db->v[i], &db->v[i + 1], (db->n - i - 1) * sizeof(*db->v));
+	db->n--;
+}
+
+/*
+ * A file recorded twice for one module (bear over two builds) is checked once if both
+ * commands agree; two different commands would each replace the other's facts, so the
+ * database must say which one holds.
+ */
+static int dedupe(const char *dir, struct bs_compdb *db)
+{
+	for (size_t i = 0; i < db->n; i++) {
+		char fi[PATH_MAX * 2], fj[PATH_MAX * 2];
+		const char *mi, *mj;
+
+		identity(&db->v[i], fi, sizeof(fi), &mi);
+		for (size_t j = i + 1; j < db->n;) {
+			identity(&db->v[j], fj, sizeof(fj), &mj);
+			if (strcmp(fi, fj) || strcmp(mi, mj)) {
+				j++;
+				continue;
+			}
+			if (!same_args(&db->v[i], &db->v[j])) {
+				fprintf(stderr, "boundscope: error: %s/compile_commands.json has two different "
+					"commands for %s%s%s; keep the one the module is built with\n",
+					dir, fi, *mi ? " in module " : "", mi);
+				return -1;
+			}
+			drop(db, j);
+		}
+	}
+	return 0;
+}
+
 int bs_compdb_load(const char *dir, const struct strvec *files, bool verbose,
 		   struct bs_compdb *db)
 {
@@ -92,6 +156,10 @@ int bs_compdb_load(const char *dir, const struct strvec *files, bool verbose,
 		}
 	}
 	clang_CompilationDatabase_dispose(cdb);
+	if (dedupe(dir, db)) {
+		bs_compdb_free(db);
+		return -1;
+	}
 	if (!db->n) {
 		fprintf(stderr, "boundscope: error: %s/compile_commands.json has no C files to check\n",
 			dir);

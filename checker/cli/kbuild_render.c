@@ -1,4 +1,12 @@
 // SPDX-License-Identifier: GPL-2.0
+/*
+ * The kbuild form when the command renders the findings itself: with a fact store (--db,
+ * $BOUNDSCOPE_DB, or the kbuild default), or with an output option. Each file is checked
+ * into the store, then answered from it: from the whole module once the store holds all of
+ * it (the findings `boundscope report` prints for the file's functions), else from the file
+ * alone for the rules that depend on the function only, with one line saying what is held
+ * back. Without a store a scratch one holds the single file, whose answer is its own.
+ */
 #define _POSIX_C_SOURCE 200809L
 
 #include <stdio.h>
@@ -8,6 +16,7 @@
 #include "exit_codes.h"
 #include "fix_cmd.h"
 #include "kbuild_render.h"
+#include "module.h"
 #include "output.h"
 #include "report_cmd.h"
 #include "run_clang.h"
@@ -16,84 +25,246 @@
 
 bool bs_kbuild_renders(const struct bs_options *o)
 {
-	return (o->format && strcmp(o->format, "text")) || o->output || o->baseline ||
+	return o->db || (o->format && strcmp(o->format, "text")) || o->output || o->baseline ||
 	       o->write_baseline || o->fix;
 }
 
-/* The unit of a store just written, also put into the user's --db. NULL on failure. */
-static struct bs_tu *load_unit(const struct bs_options *o, const char *db)
-{
-	char err[1024] = "";
-	struct bs_tu *tu = bs_store_load_file(db, err, sizeof(err));
-	struct bs_store *st;
+/* What a file check found out about the file, for the answer. */
+struct checked {
+	const char *db;
+	char *path;		/* the unit's path, as the plugin records it */
+	const char *module;	/* KBUILD_MODNAME, "" outside kbuild */
+	char *object;		/* kbuild's object file, NULL outside kbuild */
+	bool single;		/* a scratch store of this file alone */
+};
 
-	if (!tu || !tu->units.n) {	/* the caller says so, unless clang already failed */
-		bs_tu_free(tu);
-		return NULL;
-	}
-	if (o->db) {
-		st = bs_store_open(o->db, 1, err, sizeof(err));
-		if (!st || bs_store_put(st, tu, err, sizeof(err))) {
-			fprintf(stderr, "boundscope: error: %s\n", err);
-			bs_store_close(st);
-			bs_tu_free(tu);
-			return NULL;
-		}
-		bs_store_close(st);
-	}
-	return tu;
+/* clang failed before the plugin could say so: the store must not keep the old facts. */
+static void record_failure(const struct checked *k)
+{
+	struct bs_tu *tu = bs_tu_new();
+	unsigned u = bs_tu_add_unit(tu, k->path);
+	struct bs_store *st;
+	char err[1024];
+
+	tu->units.v[u].module = bs_intern(tu->strs, k->module);
+	tu->units.v[u].failed = 1;
+	tu->units.v[u].error = bs_intern(tu->strs, "clang failed on it");
+	st = bs_store_open(k->db, 1, 0, err, sizeof(err));
+	if (!st || bs_store_put(st, tu, err, sizeof(err)))
+		fprintf(stderr, "boundscope: error: %s\n", err);
+	bs_store_close(st);
+	bs_tu_free(tu);
 }
 
-/* One file: check into a scratch store, then analyse it into @out (and the fixer). */
+/* The index in tu of the unit at path, -1 if it was not loaded. */
+static int unit_at(const struct bs_tu *tu, const char *path)
+{
+	for (unsigned i = 0; i < tu->units.n; i++)
+		if (!strcmp(bs_str(tu->strs, tu->units.v[i].path), path))
+			return i;
+	return -1;
+}
+
+/* Why the whole-driver rules are held back, in a few words. */
+static void say_held_back(const struct checked *k, const struct bs_module *m, const char *file)
+{
+	char why[1024] = "";
+	size_t n = 0;
+	unsigned listed = 0;
+
+	if (!*k->module) {
+		snprintf(why, sizeof(why), "outside kbuild nothing says which files make the driver");
+	} else if (!m->manifest) {
+		snprintf(why, sizeof(why), "there is no kbuild manifest of module '%s' yet "
+			 "(%s.mod, written when the module is linked)", k->module, k->module);
+	} else {
+		n = snprintf(why, sizeof(why), "the store does not hold all of module '%s' yet:",
+			     k->module);
+		for (unsigned i = 0; i < m->missing.n && listed < 3 && n < sizeof(why); i++, listed++)
+			n += snprintf(why + n, sizeof(why) - n, " %s (not checked)", m->missing.v[i]);
+		for (unsigned i = 0; i < m->units.n && listed < 3 && n < sizeof(why); i++) {
+			enum bs_unit_state s = m->judged[i].state;
+
+			if (s == BS_UNIT_OK || s == BS_UNIT_OUTSIDE || s == BS_UNIT_TEST)
+				continue;
+			n += snprintf(why + n, sizeof(why) - n, " %s (%s)", m->units.v[i].path,
+				      bs_unit_state_name(s));
+			listed++;
+		}
+	}
+	fprintf(stderr, "boundscope: note: %s: whole-driver rules held back: %s; check again, or run "
+		"'boundscope report --db=%s'\n", file, why, k->db);
+}
+
+/* Loads and analyses the units given, taking the findings of the checked file's unit. */
+static int analyse_into(struct bs_store *st, const struct bs_module *m, const struct checked *k,
+			const struct bs_config *cfg, struct bs_output *out, bool function_scope,
+			bool only_this)
+{
+	struct bs_tu *tu = bs_tu_new();
+	struct bs_handler h;
+	struct bs_result res;
+	char err[1024];
+	int rc;
+
+	if (only_this) {
+		int64_t id = -1;
+
+		for (unsigned i = 0; i < m->units.n; i++)
+			if (!strcmp(m->units.v[i].path, k->path) && m->judged[i].state == BS_UNIT_OK)
+				id = m->units.v[i].id;
+		rc = id >= 0 ? bs_store_load_units(st, &id, 1, tu, err, sizeof(err)) : 0;
+	} else {
+		rc = bs_module_load(st, m, tu, err, sizeof(err));
+	}
+	if (rc) {
+		fprintf(stderr, "boundscope: error: %s\n", err);
+		bs_tu_free(tu);
+		return BS_EXIT_FAILURE;
+	}
+	if (unit_at(tu, k->path) >= 0) {
+		h = bs_output_handler(out, tu);
+		out->unit = unit_at(tu, k->path);
+		out->function_scope_only = function_scope;
+		bs_analyze(tu, cfg, &h, NULL, &res);
+	}
+	bs_tu_free(tu);
+	return BS_EXIT_OK;
+}
+
+/* The answer for one checked file, from the store. */
+static int answer(const struct checked *k, const struct bs_config *cfg, struct bs_output *out,
+		  const char *file)
+{
+	struct bs_store *st;
+	struct bs_module m;
+	char err[1024];
+	int code;
+
+	st = bs_store_open(k->db, 0, 0, err, sizeof(err));
+	if (!st || bs_module_open(st, k->module, k->object, bs_config_lowering_hash(cfg), &m, err,
+				  sizeof(err))) {
+		fprintf(stderr, "boundscope: error: %s\n", err);
+		bs_store_close(st);
+		return BS_EXIT_FAILURE;
+	}
+	if (k->single) {
+		code = analyse_into(st, &m, k, cfg, out, false, true);
+	} else if (bs_module_complete(&m)) {
+		code = bs_module_prune(st, &m, stderr, err, sizeof(err)) ? BS_EXIT_FAILURE :
+		       analyse_into(st, &m, k, cfg, out, false, false);
+		if (code)
+			fprintf(stderr, "boundscope: error: %s\n", err);
+	} else {
+		code = analyse_into(st, &m, k, cfg, out, true, true);
+		say_held_back(k, &m, file);
+	}
+	bs_module_free(&m);
+	bs_store_close(st);
+	return code;
+}
+
+/* --fix: the single file's findings, with its facts, for the fixer. */
+static int fix_file(const struct checked *k, const struct bs_config *cfg, struct bs_output *out,
+		    struct bs_fixer *fx)
+{
+	struct bs_output one;
+	struct bs_output_opts none = { 0 };
+	struct bs_tu *tu = bs_tu_new();
+	struct bs_store *st;
+	struct bs_stored_units units;
+	struct bs_handler h;
+	struct bs_result res;
+	char err[1024];
+	int rc;
+
+	st = bs_store_open(k->db, 0, 0, err, sizeof(err));
+	rc = !st || bs_store_units(st, NULL, &units, err, sizeof(err));
+	if (!rc) {
+		for (unsigned i = 0; i < units.n && !rc; i++)
+			rc = bs_store_load_units(st, &units.v[i].id, 1, tu, err, sizeof(err));
+		bs_stored_units_free(&units);
+	}
+	bs_store_close(st);
+	if (rc) {
+		fprintf(stderr, "boundscope: error: %s\n", err);
+		bs_tu_free(tu);
+		return BS_EXIT_FAILURE;
+	}
+	/* a fresh collector per file: the fixer needs this unit's facts with its records */
+	bs_output_open(&one, &none);
+	one.collect_only = true;
+	h = bs_output_handler(&one, tu);
+	bs_analyze(tu, cfg, &h, NULL, &res);
+	bs_fixer_add(fx, tu, one.findings);
+	out->reported += one.reported;
+	out->unanalysed += one.unanalysed;
+	bs_output_close(&one);
+	bs_tu_free(tu);
+	return BS_EXIT_OK;
+}
+
+/* One file: check it into the store, then answer for it into @out (and the fixer). */
 static int render_file(const struct bs_options *o, struct bs_checker *c, const char *file,
 		       const struct bs_config *cfg, struct bs_output *out, struct bs_fixer *fx)
 {
 	struct bs_options fo = *o;
-	struct bs_result res;
-	struct bs_tu *tu;
-	char *db = bs_scratch_file("store");
-	int code;
+	struct checked k = { .module = o->modname ? o->modname : "" };
+	char *scratch = NULL;
+	int code, answered;
 
-	if (!db)
+	k.single = !o->db || o->fix;
+	k.db = k.single ? (scratch = bs_scratch_file("store")) : o->db;
+	if (!k.db)
 		return BS_EXIT_FAILURE;
-	fo.db = db;
+	k.path = bs_path_normal(file);
+	k.object = bs_options_object(o);
+	fo.db = k.db;
 	fo.store_only = true;
 	fo.error = false;
 	c->opts = &fo;
 	code = bs_check_file(c, file);
-	tu = load_unit(o, db);
-	if (tu) {
-		struct bs_output one;
-		struct bs_output_opts none = { 0 };
-		struct bs_handler h;
-
-		if (fx) {
-			/* a fresh collector per file: the fixer needs this unit's tu */
-			bs_output_open(&one, &none);
-			one.collect_only = true;
-			h = bs_output_handler(&one, tu);
-			bs_analyze(tu, cfg, &h, NULL, &res);
-			bs_fixer_add(fx, tu, one.findings);
-			out->reported += one.reported;
-			out->unanalysed += one.unanalysed;
-			bs_output_close(&one);
-		} else {
-			h = bs_output_handler(out, tu);
-			bs_analyze(tu, cfg, &h, NULL, &res);
-		}
-		bs_tu_free(tu);
-	} else if (!code) {
-		fprintf(stderr, "boundscope: error: no facts were recorded for %s\n", file);
-		code = BS_EXIT_FAILURE;
+	if (code && !k.single)
+		record_failure(&k);
+	if (code || o->store_only)
+		answered = BS_EXIT_OK;	/* check -p and series answer from the store later */
+	else if (fx)
+		answered = fix_file(&k, cfg, out, fx);
+	else
+		answered = answer(&k, cfg, out, file);
+	if (answered > code)
+		code = answered;
+	if (scratch) {
+		bs_scratch_remove_store(scratch);
+		free(scratch);
 	}
-	bs_scratch_remove_store(db);
-	free(db);
+	free(k.path);
+	free(k.object);
 	return code;
+}
+
+/* The store must exist before clang runs; the default one (ours) is rebuilt when a newer
+ * boundscope finds an old one. */
+static int prepare_store(const struct bs_options *o)
+{
+	char err[1024];
+	struct bs_store *st;
+
+	if (!o->db)
+		return 0;
+	st = bs_store_open(o->db, 1, o->default_db, err, sizeof(err));
+	if (!st) {
+		fprintf(stderr, "boundscope: error: %s\n", err);
+		return -1;
+	}
+	bs_store_close(st);
+	return 0;
 }
 
 int bs_kbuild_render(const struct bs_options *o, const char *clang, const char *plugin)
 {
-	struct bs_output_opts oo = { o->format, o->output, o->baseline, o->write_baseline };
+	struct bs_output_opts oo = { o->format, o->output, o->baseline, o->write_baseline,
+				     .to_stderr = !o->fix, .no_source = o->no_source };
 	struct bs_checker c = { .clang = clang, .plugin = plugin, .refused = STRVEC_INIT };
 	struct bs_config *cfg = bs_load_config(o->data_dir, &o->configs);
 	struct bs_fixer *fx = NULL;
@@ -102,7 +273,7 @@ int bs_kbuild_render(const struct bs_options *o, const char *clang, const char *
 
 	if (!cfg)
 		return BS_EXIT_FAILURE;
-	if (bs_output_open(&out, &oo)) {
+	if (prepare_store(o) || bs_output_open(&out, &oo)) {
 		bs_config_free(cfg);
 		return BS_EXIT_FAILURE;
 	}

@@ -91,9 +91,49 @@ static int check_files(const struct bs_options *o)
 	return code;
 }
 
+/*
+ * The fact store: --db, else $BOUNDSCOPE_DB, else under kbuild (which names the module and
+ * the object) .boundscope.db in the build directory of the module: $KBUILD_EXTMOD for an
+ * external module, the object tree for the kernel's own. --no-db, --dump-facts and --fix
+ * answer from the file alone.
+ */
+static int choose_store(struct bs_options *o, char **default_db)
+{
+	const char *env = getenv("BOUNDSCOPE_DB"), *dir;
+	char *obj;
+
+	if (o->no_db || o->dump_facts || o->fix) {
+		o->db = NULL;
+		return 0;
+	}
+	if (o->db)
+		return 0;
+	if (env && *env) {
+		o->db = env;
+		return 0;
+	}
+	obj = bs_options_object(o);
+	if (!obj || !o->modname) {
+		free(obj);
+		return 0;	/* not kbuild: single-file answers */
+	}
+	free(obj);
+	dir = getenv("KBUILD_EXTMOD");
+	if (!dir || !*dir)
+		dir = ".";	/* kbuild runs the checker in the object tree */
+	*default_db = malloc(strlen(dir) + sizeof("/.boundscope.db"));
+	if (!*default_db)
+		return BS_EXIT_FAILURE;
+	sprintf(*default_db, "%s/.boundscope.db", dir);
+	o->db = *default_db;
+	o->default_db = true;
+	return 0;
+}
+
 int main(int argc, char **argv)
 {
 	struct bs_options o = BS_OPTIONS_INIT;
+	char *default_db = NULL;
 	int code;
 
 	/* Subcommands; anything else is the kbuild CHECK form, which never starts with these. */
@@ -112,12 +152,8 @@ int main(int argc, char **argv)
 	code = bs_parse_options(argc, argv, &o);
 	if (!code && bs_parse_format(o.format, NULL))
 		code = BS_EXIT_FAILURE;
-	if (!code && !o.db) {
-		const char *env = getenv("BOUNDSCOPE_DB");
-
-		if (env && *env)
-			o.db = env;
-	}
+	if (!code)
+		code = choose_store(&o, &default_db);
 
 	if (code)
 		goto out;
@@ -133,5 +169,6 @@ int main(int argc, char **argv)
 	}
 out:
 	bs_options_free(&o);
+	free(default_db);
 	return code;
 }

@@ -9,8 +9,10 @@
  * double-dash option is a usage error rather than being passed on: a typo in
  * CF=--eror must not silently turn the CI gate off.
  */
+#define _POSIX_C_SOURCE 200809L
 #include <stdarg.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "cc_args.h"
@@ -19,7 +21,7 @@
 #include "options.h"
 
 enum own_id { OPT_HELP, OPT_VERSION, OPT_ERROR, OPT_DUMP_FACTS, OPT_VERBOSE,
-	      OPT_CONFIG, OPT_DATA_DIR, OPT_CLANG, OPT_PLUGIN, OPT_DB, OPT_STORE_ONLY,
+	      OPT_CONFIG, OPT_DATA_DIR, OPT_CLANG, OPT_PLUGIN, OPT_DB, OPT_NO_DB, OPT_STORE_ONLY,
 	      OPT_FORMAT, OPT_OUTPUT, OPT_BASELINE, OPT_WRITE_BASELINE, OPT_FIX };
 
 static const struct own_option {
@@ -37,6 +39,7 @@ static const struct own_option {
 	{ "--clang", OPT_CLANG, true },
 	{ "--plugin", OPT_PLUGIN, true },
 	{ "--db", OPT_DB, true },
+	{ "--no-db", OPT_NO_DB, false },
 	{ "--store-only", OPT_STORE_ONLY, false },
 	{ "--format", OPT_FORMAT, true },
 	{ "--output", OPT_OUTPUT, true },
@@ -94,6 +97,7 @@ static void set_own(struct bs_options *o, enum own_id id, const char *value)
 	case OPT_CLANG:		o->clang = value; break;
 	case OPT_PLUGIN:	o->plugin = value; break;
 	case OPT_DB:		o->db = value; break;
+	case OPT_NO_DB:		o->no_db = true; break;
 	case OPT_STORE_ONLY:	o->store_only = true; break;
 	case OPT_FORMAT:	o->format = value; break;
 	case OPT_OUTPUT:	o->output = value; break;
@@ -159,12 +163,39 @@ static int parse_other_long(struct bs_options *o, int argc, char **argv, int *i)
 	return usage_error("unknown option '%s'", arg);
 }
 
+/* What kbuild's flags say about the file being checked: its object and its module. */
+static void note_kbuild(struct bs_options *o, const char *arg)
+{
+	static const char modname[] = "-DKBUILD_MODNAME=";
+	const char *v;
+	size_t n;
+
+	if (!strncmp(arg, "-Wp,-MMD,", 9) || !strncmp(arg, "-Wp,-MD,", 8)) {
+		o->depfile = strchr(arg + 4, ',') + 1;
+		return;
+	}
+	if (strncmp(arg, modname, sizeof(modname) - 1))
+		return;
+	v = arg + sizeof(modname) - 1;
+	n = strlen(v);
+	if (n >= 2 && v[0] == '"' && v[n - 1] == '"') {
+		v++;
+		n -= 2;
+	}
+	free(o->modname);
+	o->modname = strndup(v, n);
+}
+
 /* A single-dash compiler flag (or a file): keep, drop, or keep with its value. */
 static void parse_compiler_arg(struct bs_options *o, int argc, char **argv, int *i)
 {
 	const char *arg = argv[*i];
 	const char *next = *i + 1 < argc ? argv[*i + 1] : NULL;
 	unsigned int drop;
+
+	note_kbuild(o, arg);
+	if (!strcmp(arg, "-fno-caret-diagnostics"))
+		o->no_source = true;
 
 	if (bs_cc_is_passthrough(arg)) {
 		strvec_push(&o->cflags, arg);
@@ -215,8 +246,33 @@ int bs_parse_options(int argc, char **argv, struct bs_options *o)
 	return 0;
 }
 
+char *bs_options_object(const struct bs_options *o)
+{
+	const char *base;
+	char *obj;
+	size_t n;
+
+	/* kbuild's dependency file of dir/foo.o is dir/.foo.o.d */
+	if (!o->depfile)
+		return NULL;
+	base = strrchr(o->depfile, '/');
+	base = base ? base + 1 : o->depfile;
+	n = strlen(base);
+	if (base[0] != '.' || n < 5 || strcmp(base + n - 2, ".d"))
+		return NULL;
+	obj = malloc(strlen(o->depfile) + 1);
+	if (!obj)
+		return NULL;
+	memcpy(obj, o->depfile, base - o->depfile);
+	memcpy(obj + (base - o->depfile), base + 1, n - 3);
+	obj[(base - o->depfile) + n - 3] = 0;
+	return obj;
+}
+
 void bs_options_free(struct bs_options *o)
 {
+	free(o->modname);
+	o->modname = NULL;
 	strvec_free(&o->configs);
 	strvec_free(&o->cflags);
 	strvec_free(&o->files);
@@ -249,9 +305,11 @@ void bs_print_help(void)
 "                      was built for, then clang-19 on PATH)\n"
 "  --plugin=PATH       plugin to load (default: $BOUNDSCOPE_PLUGIN, then\n"
 "                      ../lib/boundscope.so next to this program)\n"
-"  --db=FILE           also record the file's facts in this store (default:\n"
-"                      $BOUNDSCOPE_DB); 'boundscope report --db=FILE' then gives\n"
-"                      the whole-driver findings (kbuild: CF=--db=/abs/path.db)\n"
+"  --db=FILE           check through this fact store (default: $BOUNDSCOPE_DB,\n"
+"                      and under kbuild .boundscope.db in the module's build\n"
+"                      directory): a file's findings are the whole-driver ones\n"
+"                      once the store holds the whole module (docs/usage.md)\n"
+"  --no-db             no store: answer from this file alone\n"
 "  --format=FMT        text (clang's diagnostics, default), tsv, json or sarif\n"
 "  --output=FILE       write the findings to FILE (not -o: that is the compiler's)\n"
 "  --baseline=FILE     report only findings not in FILE (matched by fingerprint)\n"

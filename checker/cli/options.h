@@ -20,7 +20,14 @@ struct bs_options {
 	const char *plugin;	/* --plugin, NULL when not given */
 	const char *data_dir;
 	const char *db;		/* --db: fact store for whole-driver analysis */
+	bool default_db;	/* db is the kbuild default store, boundscope's own cache */
+	bool no_db;		/* --no-db: single-file answers, no store */
 	bool store_only;	/* --store-only: record facts, print no findings (check -p) */
+	bool no_source;		/* -fno-caret-diagnostics: no source lines under diagnostics */
+	/* kbuild's context, from its c_flags: the object's dependency file (-Wp,-MMD,<file>)
+	 * and the module (-DKBUILD_MODNAME="<name>"); NULL outside kbuild */
+	const char *depfile;
+	char *modname;
 	/* --format, --output, --baseline, --write-baseline (output.h) */
 	const char *format, *output, *baseline, *write_baseline;
 	bool fix;		/* --fix: print a patch for the findings instead (fix_cmd.h) */
@@ -34,6 +41,8 @@ struct bs_options {
 /* Returns 0, or the exit code of a usage error (already reported). */
 int bs_parse_options(int argc, char **argv, struct bs_options *o);
 void bs_options_free(struct bs_options *o);
+/* The object file kbuild compiles next to the dependency file, malloc'd; NULL if none. */
+char *bs_options_object(const struct bs_options *o);
 void bs_print_help(void);
 
 #endif

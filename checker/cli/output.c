@@ -2,10 +2,13 @@
 #define _POSIX_C_SOURCE 200809L
 
 #include <errno.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "json_output.h"
+#include "module.h"
 #include "output.h"
+#include "rules.h"
 #include "sarif_output.h"
 
 static const char *const format_names[] = { "text", "tsv", "json", "sarif" };
@@ -46,16 +49,27 @@ static void print_line(FILE *out, const char *prefix, struct json_object *r, con
 	fputc('\n', out);
 }
 
-void bs_record_print(FILE *out, struct json_object *rec, const char *prefix, bool notes)
+static void print_source(FILE *out, const char *prefix, struct json_object *r,
+			 struct bs_sources *sources)
+{
+	if (sources)
+		bs_sources_print(sources, out, prefix, bs_record_str(r, "file"),
+				 bs_record_int(r, "line"), bs_record_int(r, "column"));
+}
+
+void bs_record_print(FILE *out, struct json_object *rec, const char *prefix, bool notes,
+		     struct bs_sources *sources)
 {
 	struct json_object *ns = json_object_object_get(rec, "notes");
 
 	print_line(out, prefix, rec, "warning", bs_record_str(rec, "message"),
 		   bs_record_str(rec, "rule"));
+	print_source(out, prefix, rec, sources);
 	for (size_t i = 0; notes && i < json_object_array_length(ns); i++) {
 		struct json_object *n = json_object_array_get_idx(ns, i);
 
 		print_line(out, prefix, n, "note", bs_record_str(n, "message"), NULL);
+		print_source(out, prefix, n, sources);
 	}
 }
 
@@ -95,11 +109,15 @@ int bs_output_open(struct bs_output *o, const struct bs_output_opts *opts)
 		return -1;
 	if (opts->baseline && load_baseline(o, opts->baseline))
 		return -1;
-	o->out = stdout;
+	o->unit = -1;
+	o->out = o->format == BS_FORMAT_TEXT && opts->to_stderr ? stderr : stdout;
+	if (o->format == BS_FORMAT_TEXT && !opts->no_source)
+		o->sources = bs_sources_new();
 	if (opts->output && !(o->out = fopen(opts->output, "w"))) {
 		fprintf(stderr, "boundscope: error: cannot write '%s': %s\n", opts->output,
 			strerror(errno));
 		json_object_put(o->baseline);
+		bs_sources_free(o->sources);
 		return -1;
 	}
 	o->findings = json_object_new_array();
@@ -121,10 +139,32 @@ static bool in_baseline(struct bs_output *o, const struct bs_finding *f)
 	return true;
 }
 
+/* Is the finding one this output takes (o->unit, o->function_scope_only)? */
+static bool wanted(const struct bs_output *o, const struct bs_finding *f)
+{
+	if (o->function_scope_only && bs_rule_scope(f->rule) != BS_SCOPE_FUNCTION)
+		return false;
+	if (o->unit < 0)
+		return true;
+	if (f->unit < 0) {
+		/* a finding outside any function (a suppression comment) belongs to its file */
+		char *file = bs_path_normal(bs_str(o->tu->strs, f->loc.file));
+		bool mine = !strcmp(file, bs_str(o->tu->strs, o->tu->units.v[o->unit].path));
+
+		free(file);
+		return mine;
+	}
+	return f->unit == o->unit;
+}
+
 static void on_finding(void *ctx, const struct bs_finding *f)
 {
 	struct bs_output *o = ctx;
-	struct json_object *rec = bs_json_record(o->tu, f);
+	struct json_object *rec;
+
+	if (!wanted(o, f))
+		return;
+	rec = bs_json_record(o->tu, f);
 
 	if (!strcmp(f->rule, "unanalysed"))
 		o->unanalysed++;
@@ -137,7 +177,7 @@ static void on_finding(void *ctx, const struct bs_finding *f)
 	}
 	o->reported++;
 	if (!o->collect_only && o->format == BS_FORMAT_TEXT)
-		bs_record_print(o->out, rec, "", true);
+		bs_record_print(o->out, rec, "", true, o->sources);
 	else if (!o->collect_only && o->format == BS_FORMAT_TSV)
 		fprintf(o->out, "%s\t%s\t%u\t%u\t%s\n", f->rule, bs_str(o->tu->strs, f->loc.file),
 			f->loc.line, f->loc.col, f->func ? f->func : "");
@@ -148,6 +188,8 @@ static void on_suppressed(void *ctx, const struct bs_finding *f)
 {
 	struct bs_output *o = ctx;
 
+	if (!wanted(o, f))
+		return;
 	o->nsuppressed++;
 	json_object_array_add(o->suppressed, bs_json_record(o->tu, f));
 }
@@ -155,6 +197,8 @@ static void on_suppressed(void *ctx, const struct bs_finding *f)
 struct bs_handler bs_output_handler(struct bs_output *o, const struct bs_tu *tu)
 {
 	o->tu = tu;
+	o->unit = -1;
+	o->function_scope_only = false;
 	o->listing = (struct bs_listing){ o, on_finding, on_suppressed };
 	return bs_listing_handler(&o->listing);
 }
@@ -201,6 +245,8 @@ int bs_output_close(struct bs_output *o)
 	if (doc)
 		rc = write_json(doc, o->out, o->opts->output ? o->opts->output : "stdout");
 	json_object_put(doc);
+	bs_sources_free(o->sources);
+	o->sources = NULL;
 	if (fflush(o->out))
 		rc = -1;
 	if (o->opts->output && fclose(o->out))

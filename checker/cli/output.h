@@ -18,6 +18,7 @@
 #include <json-c/json.h>
 
 #include "report.h"
+#include "source_lines.h"
 #include "suppress.h"
 
 enum bs_format { BS_FORMAT_TEXT, BS_FORMAT_TSV, BS_FORMAT_JSON, BS_FORMAT_SARIF };
@@ -28,6 +29,8 @@ struct bs_output_opts {
 	const char *output;		/* -o/--output FILE; NULL: stdout */
 	const char *baseline;		/* --baseline FILE */
 	const char *write_baseline;	/* --write-baseline FILE */
+	bool to_stderr;			/* text without --output goes where a compiler's does */
+	bool no_source;			/* no source lines under text diagnostics */
 };
 
 struct bs_output {
@@ -40,8 +43,13 @@ struct bs_output {
 	struct json_object *all;	/* every unsuppressed finding, for --write-baseline */
 	struct json_object *baseline;	/* fingerprint -> count still unmatched; NULL: none */
 	bool collect_only;		/* series: keep records, print nothing */
+	/* which findings of the analysis in progress to take: those reported in functions of
+	 * unit (of tu; -1: all), and only rules of the function's own scope (rules.h) */
+	int unit;
+	bool function_scope_only;
 	unsigned reported, baselined, nsuppressed, unanalysed;
 	struct bs_listing listing;
+	struct bs_sources *sources;	/* for source lines under text diagnostics, or NULL */
 };
 
 /* Checks a --format value; prints why and returns -1 if unknown. */
@@ -50,14 +58,17 @@ int bs_parse_format(const char *format, enum bs_format *out);
 /* Opens the output and reads the baseline; 0, or -1 having said why. */
 int bs_output_open(struct bs_output *o, const struct bs_output_opts *opts);
 
-/* The handler for one analysis of @tu (several analyses may feed one output). */
+/* The handler for one analysis of @tu (several analyses may feed one output); it takes
+ * every finding until o->unit or o->function_scope_only narrow it. */
 struct bs_handler bs_output_handler(struct bs_output *o, const struct bs_tu *tu);
 
 /* Writes the document and the baseline, closes; 0, or -1 having said why. */
 int bs_output_close(struct bs_output *o);
 
-/* A record in clang's format; each line after @prefix (">> " in series mode). */
-void bs_record_print(FILE *out, struct json_object *rec, const char *prefix, bool notes);
+/* A record in clang's format; each line after @prefix (">> " in series mode), with the source
+ * line under each diagnostic when @sources is not NULL. */
+void bs_record_print(FILE *out, struct json_object *rec, const char *prefix, bool notes,
+		     struct bs_sources *sources);
 
 /* Record fields. */
 const char *bs_record_str(struct json_object *rec, const char *key);

@@ -7,11 +7,11 @@
 #include <string.h>
 
 #include "analysis.h"
+#include "module.h"
 #include "exit_codes.h"
 #include "find_tools.h"
 #include "report_cmd.h"
 #include "store.h"
-#include "text_output.h"
 
 struct bs_config *bs_load_config(const char *data_dir, const struct strvec *configs)
 {
@@ -37,28 +37,87 @@ int bs_check_format(const char *format)
 	return bs_parse_format(format, NULL);
 }
 
-int bs_analyze_store(const char *db, const struct bs_config *cfg, struct bs_output *o,
-		     unsigned *nfiles, struct bs_result *res)
+/* Says why each unit of the module that cannot be linked is left out; 1 if any was. */
+static int name_unlinked(const struct bs_module *m)
 {
-	struct bs_handler h;
-	char err[1024];
-	struct bs_tu *tu = bs_store_load_file(db, err, sizeof(err));
+	const char *in = *m->name ? " of module " : "";
+	int left_out = 0;
 
-	if (!tu) {
+	for (unsigned k = 0; k < m->units.n; k++) {
+		enum bs_unit_state s = m->judged[k].state;
+
+		if (s == BS_UNIT_OK || s == BS_UNIT_DELETED || s == BS_UNIT_OUTSIDE ||
+		    s == BS_UNIT_TEST)
+			continue;
+		fprintf(stderr, "boundscope: warning: %s%s%s is not linked: %s%s%s\n",
+			m->units.v[k].path, in, m->name, bs_unit_state_name(s),
+			m->judged[k].detail ? ": " : "",
+			m->judged[k].detail ? m->judged[k].detail : "");
+		left_out = 1;
+	}
+	for (unsigned i = 0; i < m->missing.n; i++) {
+		fprintf(stderr, "boundscope: warning: %s%s%s is not in the store: kbuild links it "
+			"into the module (%s), but it was never checked\n", m->missing.v[i], in,
+			m->name, m->manifest);
+		left_out = 1;
+	}
+	return left_out;
+}
+
+int bs_analyze_store(const char *db, const struct bs_config *cfg, struct bs_output *o,
+		     unsigned *nfiles, int *incomplete)
+{
+	struct bs_store *st;
+	char **modules = NULL, err[1024];
+	unsigned nmodules = 0;
+	int code = BS_EXIT_OK;
+
+	*nfiles = 0;
+	*incomplete = 0;
+	st = bs_store_open(db, 0, 0, err, sizeof(err));
+	if (!st || bs_store_modules(st, &modules, &nmodules, err, sizeof(err))) {
 		fprintf(stderr, "boundscope: error: %s\n", err);
+		bs_store_close(st);
 		return BS_EXIT_FAILURE;
 	}
-	*nfiles = tu->units.n;
-	if (!tu->units.n) {
+	/* each module alone: what kbuild links into one .ko is one driver */
+	for (unsigned i = 0; i < nmodules && !code; i++) {
+		struct bs_module m;
+		struct bs_tu *tu;
+		struct bs_result res;
+		struct bs_handler h;
+
+		if (bs_module_open(st, modules[i], NULL, bs_config_lowering_hash(cfg), &m, err,
+				   sizeof(err)) ||
+		    bs_module_prune(st, &m, stderr, err, sizeof(err))) {
+			fprintf(stderr, "boundscope: error: %s\n", err);
+			code = BS_EXIT_FAILURE;
+			bs_module_free(&m);
+			break;
+		}
+		*incomplete |= name_unlinked(&m);
+		tu = bs_tu_new();
+		if (bs_module_load(st, &m, tu, err, sizeof(err))) {
+			fprintf(stderr, "boundscope: error: %s\n", err);
+			code = BS_EXIT_FAILURE;
+		} else if (tu->units.n) {
+			*nfiles += tu->units.n;
+			h = bs_output_handler(o, tu);
+			bs_analyze(tu, cfg, &h, NULL, &res);
+		}
+		bs_tu_free(tu);
+		bs_module_free(&m);
+	}
+	for (unsigned i = 0; i < nmodules; i++)
+		free(modules[i]);
+	free(modules);
+	bs_store_close(st);
+	if (!code && !*nfiles && !*incomplete) {
 		/* a gate must not pass on a store nothing was checked into */
 		fprintf(stderr, "boundscope: error: %s holds no checked files\n", db);
-		bs_tu_free(tu);
-		return BS_EXIT_FAILURE;
+		code = BS_EXIT_FAILURE;
 	}
-	h = bs_output_handler(o, tu);
-	bs_analyze(tu, cfg, &h, NULL, res);
-	bs_tu_free(tu);
-	return BS_EXIT_OK;
+	return code;
 }
 
 int bs_report_store(const struct bs_report_args *a)
@@ -66,10 +125,9 @@ int bs_report_store(const struct bs_report_args *a)
 	struct bs_output_opts def = { .format = a->format };
 	const struct bs_output_opts *oo = a->out ? a->out : &def;
 	struct bs_config *cfg = bs_load_config(a->data_dir, a->configs);
-	struct bs_result res;
 	struct bs_output out;
 	unsigned nfiles = 0;
-	int code;
+	int code, incomplete = 0;
 
 	if (!cfg)
 		return BS_EXIT_FAILURE;
@@ -77,16 +135,17 @@ int bs_report_store(const struct bs_report_args *a)
 		bs_config_free(cfg);
 		return BS_EXIT_FAILURE;
 	}
-	code = bs_analyze_store(a->db, cfg, &out, &nfiles, &res);
+	code = bs_analyze_store(a->db, cfg, &out, &nfiles, &incomplete);
 	bs_config_free(cfg);
 	if (bs_output_close(&out))
 		code = BS_EXIT_FAILURE;
 	if (code)
 		return code;
-	fprintf(stderr, "boundscope: %u files, %u findings%s%s\n", nfiles, out.reported,
+	fprintf(stderr, "boundscope: %u files, %u findings%s%s%s\n", nfiles, out.reported,
 		out.nsuppressed ? " (more suppressed in the source)" : "",
-		out.unanalysed ? ", some functions could not be analysed" : "");
-	if (out.unanalysed)
+		out.unanalysed ? ", some functions could not be analysed" : "",
+		incomplete ? ", some files could not be linked (see above)" : "");
+	if (out.unanalysed || incomplete)
 		return BS_EXIT_FAILURE;
 	return out.reported ? BS_EXIT_FINDINGS : BS_EXIT_OK;
 }
@@ -105,6 +164,12 @@ static void report_help(void)
 	      "  -o, --output=FILE      write there instead of stdout\n"
 	      "  --baseline=FILE        report only findings not in FILE (by fingerprint)\n"
 	      "  --write-baseline=FILE  write the current findings to FILE as a baseline\n"
+	      "  --no-source            no source line under each text diagnostic\n"
+	      "\n"
+	      "Each module in the store is linked on its own. A file that cannot be linked\n"
+	      "(clang failed on it, it changed since it was checked, it was checked under\n"
+	      "another configuration) is named and makes the exit status 2; files that are\n"
+	      "gone, or that kbuild no longer links into their module, are forgotten.\n"
 	      "\n"
 	      "Exit status: 0 clean, 1 findings, 2 errors.\n", stdout);
 }
@@ -120,6 +185,7 @@ int bs_cmd_report(int argc, char **argv)
 		{ "baseline", required_argument, NULL, 'b' },
 		{ "write-baseline", required_argument, NULL, 'w' },
 		{ "error", no_argument, NULL, 'e' },
+		{ "no-source", no_argument, NULL, 'n' },
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 },
 	};
@@ -139,6 +205,7 @@ int bs_cmd_report(int argc, char **argv)
 		case 'b': oo.baseline = optarg; break;
 		case 'w': oo.write_baseline = optarg; break;
 		case 'e': break;	/* report is a CI mode: findings already exit 1 */
+		case 'n': oo.no_source = true; break;
 		case 'h': report_help(); strvec_free(&configs); return BS_EXIT_OK;
 		default:
 			fprintf(stderr, "boundscope: error: report: unknown or incomplete option '%s'\n"

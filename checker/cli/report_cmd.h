@@ -28,11 +28,14 @@ int bs_check_format(const char *format);
 struct bs_config *bs_load_config(const char *data_dir, const struct strvec *configs);
 
 /*
- * Links every unit of the store @db and hands the findings to @o; @nfiles gets the number
- * of units. 0, or BS_EXIT_FAILURE having said why (unreadable or empty store).
+ * Links the usable units of each module of the store @db and hands the findings to @o;
+ * @nfiles gets the number of units linked, @incomplete is set when a unit could not be
+ * linked or a file of a module was never checked (each named on stderr). Gone units, and
+ * units kbuild no longer links into their module, are forgotten (with a note). 0, or
+ * BS_EXIT_FAILURE having said why (unreadable or empty store).
  */
 int bs_analyze_store(const char *db, const struct bs_config *cfg, struct bs_output *o,
-		     unsigned *nfiles, struct bs_result *res);
+		     unsigned *nfiles, int *incomplete);
 
 /* Links and reports; returns 0 clean, 1 findings, 2 failure (said why). */
 int bs_report_store(const struct bs_report_args *a);

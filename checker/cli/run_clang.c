@@ -67,8 +67,17 @@ static void build_argv(const struct bs_checker *c, const char *status_path,
 		push_plugin_arg(argv, "data-dir", o->data_dir);
 	if (o->dump_facts)
 		push_plugin_arg(argv, "dump-facts", NULL);
-	if (o->db)
+	if (o->db) {
+		const char *srctree = getenv("srctree");	/* kbuild exports it */
+		char *object = bs_options_object(o);
+
 		push_plugin_arg(argv, "db", o->db);
+		if (object)
+			push_plugin_arg(argv, "unit-object", object);
+		if (object && srctree && *srctree)
+			push_plugin_arg(argv, "srctree", srctree);
+		free(object);
+	}
 	if (o->store_only)
 		push_plugin_arg(argv, "store-only", NULL);
 	/* Only boundscope's diagnostics, like sparse; see gcc_flags.c. */

@@ -26,7 +26,7 @@ static const struct rule_doc {
 };
 
 static const char *const registry[] = {
-#define BS_RULE_ID(fn, id) id,
+#define BS_RULE_ID(fn, id, scope) id,
 	BS_RULES(BS_RULE_ID)
 #undef BS_RULE_ID
 	"unanalysed", "suppression",

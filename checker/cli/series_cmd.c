@@ -6,7 +6,7 @@
  * The series is replayed in a scratch worktree (`git worktree add --detach`, patches applied
  * there with `git am`), so the user's tree, index and branches are never touched. One fact
  * store lives across the series: the base is checked whole, then each patch re-checks only
- * the .c files it changes and those that include a header it changes (found with clang -M);
+ * the .c files it changes and those that read a header it changes (the store's include lists);
  * every other unit's facts stay in the store, and the whole-driver link and report run
  * again from the store, which is cheap.
  */
@@ -29,11 +29,13 @@
 #include "compdb.h"
 #include "exit_codes.h"
 #include "find_tools.h"
+#include "module.h"
 #include "output.h"
 #include "report_cmd.h"
 #include "run_clang.h"
 #include "scratch.h"
 #include "series_cmd.h"
+#include "store.h"
 
 struct series {
 	const char *dir;		/* -p */
@@ -45,6 +47,7 @@ struct series {
 	struct strvec configs;
 	const char *data_dir_opt, *clang_opt, *plugin_opt;
 	char *root, *wt, *scratch, *store;
+	char *am_head;			/* --am: the commit the last patch made */
 	char *clang, *plugin, *data_dir;
 	struct bs_compdb cdb;		/* mapped into the worktree */
 	struct bs_config *cfg;
@@ -226,43 +229,33 @@ static int check_files(struct series *s, const bool *which)
 	return worst;
 }
 
-/* Does the file of @cmd include @header (absolute, real path)? Asked of clang -M. */
-static bool includes(struct series *s, const struct bs_compile *cmd, const char *header)
+/* Marks the files that read @header when they were last checked (the store's include
+ * lists); a unit the store does not know is checked again anyway. */
+static void mark_readers(struct series *s, const char *header, bool *which)
 {
-	struct strvec argv = STRVEC_INIT, pargs = STRVEC_INIT;
-	struct bs_options o = BS_OPTIONS_INIT;
-	char *out = NULL, *tok, *save = NULL;
-	bool found = false;
+	struct bs_store *st;
+	char **paths = NULL, err[1024], *norm = bs_path_normal(header);
+	unsigned n = 0;
 
-	strvec_push(&pargs, "boundscope");
-	strvec_append(&pargs, &cmd->args);
-	if (bs_parse_options((int)pargs.n, pargs.v, &o) || o.files.n != 1) {
-		found = true;	/* cannot tell: check it again */
-		goto out;
+	st = bs_store_open(s->store, 0, 0, err, sizeof(err));
+	if (!st || bs_store_units_reading(st, norm, &paths, &n, err, sizeof(err))) {
+		/* cannot tell: check everything again rather than answer from the past */
+		fprintf(stderr, "boundscope: warning: series: %s; checking every file again\n", err);
+		for (size_t i = 0; i < s->cdb.n; i++)
+			which[i] = true;
 	}
-	strvec_push(&argv, s->clang);
-	strvec_push(&argv, "-M");
-	strvec_push(&argv, "-Wno-everything");
-	strvec_append(&argv, &o.cflags);
-	strvec_push(&argv, o.files.v[0]);
-	if (run(cmd->directory, argv.v, &out, true)) {
-		found = true;
-		goto out;
-	}
-	for (tok = strtok_r(out, " \t\n\\", &save); tok && !found;
-	     tok = strtok_r(NULL, " \t\n\\", &save)) {
-		char path[PATH_MAX * 2], real[PATH_MAX];
+	for (size_t i = 0; i < s->cdb.n; i++) {
+		char *file = bs_path_normal(s->cdb.v[i].file);
 
-		snprintf(path, sizeof(path), "%s%s%s", tok[0] == '/' ? "" : cmd->directory,
-			 tok[0] == '/' ? "" : "/", tok);
-		found = realpath(path, real) && !strcmp(real, header);
+		for (unsigned k = 0; k < n && !which[i]; k++)
+			which[i] = !strcmp(paths[k], file);
+		free(file);
 	}
-out:
-	free(out);
-	bs_options_free(&o);
-	strvec_free(&argv);
-	strvec_free(&pargs);
-	return found;
+	for (unsigned k = 0; k < n; k++)
+		free(paths[k]);
+	free(paths);
+	free(norm);
+	bs_store_close(st);
 }
 
 static bool exists(const char *path)
@@ -279,19 +272,18 @@ static void select_files(struct series *s, char *changed, bool *which)
 	char *save = NULL;
 
 	for (char *p = strtok_r(changed, "\n", &save); p; p = strtok_r(NULL, "\n", &save)) {
-		char abs[PATH_MAX], real[PATH_MAX];
+		char abs[PATH_MAX];
 		bool in_db = false;
 
 		snprintf(abs, sizeof(abs), "%s/%s", s->wt, p);
 		for (size_t i = 0; i < s->cdb.n; i++)
 			if (!strcmp(s->cdb.v[i].file, abs))
 				which[i] = in_db = true;
-		if (!in_db && realpath(abs, real))
-			strvec_push_owned(&headers, xstrdup(real));
+		if (!in_db)
+			strvec_push(&headers, abs);
 	}
-	for (size_t i = 0; i < s->cdb.n; i++)
-		for (size_t h = 0; !which[i] && h < headers.n; h++)
-			which[i] = includes(s, &s->cdb.v[i], headers.v[h]);
+	for (size_t h = 0; h < headers.n; h++)
+		mark_readers(s, headers.v[h], which);
 	/* a file the patch deletes, or that does not exist yet, cannot be checked */
 	for (size_t i = 0; i < s->cdb.n; i++)
 		if (which[i] && !exists(s->cdb.v[i].file))
@@ -304,13 +296,14 @@ static int findings(struct series *s, struct json_object **records)
 {
 	struct bs_output_opts none = { 0 };
 	struct bs_output out;
-	struct bs_result res;
 	unsigned nfiles;
-	int code;
+	int code, incomplete;
 
 	bs_output_open(&out, &none);
 	out.collect_only = true;
-	code = bs_analyze_store(s->store, s->cfg, &out, &nfiles, &res);
+	code = bs_analyze_store(s->store, s->cfg, &out, &nfiles, &incomplete);
+	if (!code && incomplete)
+		code = BS_EXIT_FAILURE;
 	*records = json_object_get(out.findings);
 	if (!code && out.unanalysed) {
 		fprintf(stderr, "boundscope: error: some functions could not be analysed\n");
@@ -373,9 +366,9 @@ static int report_patch(struct series *s, size_t k, size_t total, const char *co
 	printf("[%zu/%zu] %s\n", k, total, subject ? subject : commit);
 	unmap_records(s, added);
 	for (size_t i = 0; i < na; i++)
-		bs_record_print(stdout, json_object_array_get_idx(added, i), ">> ", true);
+		bs_record_print(stdout, json_object_array_get_idx(added, i), ">> ", true, NULL);
 	for (size_t i = 0; i < nf; i++)
-		bs_record_print(stdout, json_object_array_get_idx(fixed, i), "fixed: ", false);
+		bs_record_print(stdout, json_object_array_get_idx(fixed, i), "fixed: ", false, NULL);
 	printf("    %zu new, %zu fixed, %zu remaining\n", na, nf, json_object_array_length(after));
 	*introduced += (unsigned)na;
 	free(subject);
@@ -484,6 +477,17 @@ static int make_worktree(struct series *s, const char *base)
 		strvec_append(&am, &s->patches);
 		rc = run(s->wt, am.v, NULL, false);
 		strvec_free(&am);
+		if (!rc) {
+			/* replay starts from the base, like a range does */
+			char *rev[] = { "git", "rev-parse", "HEAD", NULL };
+			char *back[] = { "git", "checkout", "--quiet", "--detach", (char *)base, NULL };
+
+			s->am_head = git_line(s->wt, rev);
+			if (!s->am_head || run(s->wt, back, NULL, false)) {
+				fputs("boundscope: error: series: cannot go back to the base\n", stderr);
+				return BS_EXIT_FAILURE;
+			}
+		}
 		if (rc) {
 			char *abort_am[] = { "git", "am", "--abort", NULL };
 
@@ -634,6 +638,10 @@ int bs_cmd_series(int argc, char **argv)
 	}
 	if (make_worktree(&s, base))
 		goto out;
+	if (s.am_head) {
+		free(head);
+		head = xstrdup(s.am_head);
+	}
 	map_compdb(&s);
 	code = replay(&s, base, head, &introduced);
 	if (!code)
@@ -650,6 +658,7 @@ out:
 	free(s.wt);
 	free(s.scratch);
 	free(s.store);
+	free(s.am_head);
 	free(s.clang);
 	free(s.plugin);
 	free(s.data_dir);

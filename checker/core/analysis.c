@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0
 #include "analysis.h"
+#include "bind.h"
 #include "rules.h"
 #include "suppress.h"
 
@@ -23,7 +24,32 @@ int bs_unguarded_mmio_site(const struct bs_analysis *a, unsigned func, unsigned 
 		return 0;
 	return bs_event_is_mmio(ev) ||
 	       (ev->kind == BS_EV_CALL &&
-		bs_best_target(&a->cg, a->sums, f->unit, ev, offsetof(struct bs_summary, demand)) >= 0);
+		bs_best_target(&a->cg, a->sums, func, event, offsetof(struct bs_summary, demand)) >= 0);
+}
+
+/* The note for one hop of a chain: how event ei of function fi reaches function next. */
+static void note_hop(const struct bs_analysis *a, struct bs_finding *f, unsigned fi, unsigned ei,
+		     unsigned next)
+{
+	const struct bs_func *fn = a->tu->funcs.v[fi];
+	const struct bs_event *ev = &fn->events.v[ei];
+	const char *fname = bs_name(a, fn->name), *tname = bs_name(a, a->tu->funcs.v[next]->name);
+	char var[256];
+
+	switch (bs_callgraph_edge(&a->cg, fi, ei, next)) {
+	case BS_EDGE_PASS:
+		bs_finding_note(f, ev->loc, "'%s' passes '%s' to '%s' here", fname, tname,
+				bs_name(a, ev->callee));
+		return;
+	case BS_EDGE_POINTER:
+		/* the atom is "name#id": the name is what the driver wrote */
+		snprintf(var, sizeof(var), "%s", bs_name(a, ev->ind_var));
+		var[strcspn(var, "#")] = 0;
+		bs_finding_note(f, ev->loc, "'%s' calls '%s' through '%s' here", fname, tname, var);
+		return;
+	default:
+		bs_finding_note(f, ev->loc, "'%s' calls '%s' here", fname, tname);
+	}
 }
 
 /*
@@ -48,13 +74,12 @@ void bs_note_chain(const struct bs_analysis *a, struct bs_finding *f, unsigned f
 						bs_name(a, ev->callee));
 			return;
 		}
-		next = bs_best_target(&a->cg, a->sums, fn->unit, ev, chain_off);
+		next = bs_best_target(&a->cg, a->sums, func, event, chain_off);
 		if (next < 0) {	/* the final call of an unplug chain */
 			bs_finding_note(f, ev->loc, "'%s' calls '%s' here", fname, bs_name(a, ev->callee));
 			return;
 		}
-		bs_finding_note(f, ev->loc, "'%s' calls '%s' here", fname,
-				bs_name(a, a->tu->funcs.v[next]->name));
+		note_hop(a, f, func, event, next);
 		func = next;
 		event = bs_chain_of(&a->sums[next], chain_off)->event;
 	}
@@ -81,16 +106,17 @@ static void report_unanalysed(struct bs_analysis *a)
 	for (unsigned fi = 0; fi < a->tu->funcs.n; fi++) {
 		const struct bs_func *f = a->tu->funcs.v[fi];
 
-		if (a->sums[fi].analysed)
+		if (a->sums[fi].analysed || f->leaf)
 			continue;
-		bs_report_add(&a->report, "unanalysed", bs_name(a, f->name), f->loc,
+		bs_report_add(&a->report, "unanalysed", fi, f->loc,
 			      "boundscope could not analyse '%s': %s",
 			      bs_name(a, f->name), f->unanalysed ? bs_name(a, f->unanalysed) :
+			      f->bind_error ? f->bind_error :
 			      "the guard-state analysis did not converge");
 	}
 }
 
-void bs_analyze(const struct bs_tu *tu, const struct bs_config *cfg, const struct bs_handler *h,
+void bs_analyze(struct bs_tu *tu, const struct bs_config *cfg, const struct bs_handler *h,
 		FILE *dump, struct bs_result *res)
 {
 	struct bs_analysis a = { .tu = tu, .cfg = cfg, .report = { .tu = tu } };
@@ -98,14 +124,16 @@ void bs_analyze(const struct bs_tu *tu, const struct bs_config *cfg, const struc
 	struct bs_handler counting = { &ch, count_finding };
 
 	memset(res, 0, sizeof(*res));
-	bs_callgraph_build(&a.cg, tu);
+	bs_bind(tu, cfg);
+	bs_callgraph_build(&a.cg, tu, cfg);
+	bs_derive_registrations(tu, cfg, &a.cg);
 	a.sums = bs_xcalloc(tu->funcs.n, sizeof(*a.sums));
 	a.entries = bs_xcalloc(tu->funcs.n, sizeof(*a.entries));
 	bs_classify_entries(tu, cfg, &a.cg, a.entries);
 	bs_summarize(tu, cfg, &a.cg, a.sums);
 	bs_teardown(&a);
 	report_unanalysed(&a);
-#define BS_RUN_RULE(fn, id) bs_rule_##fn(&a);
+#define BS_RUN_RULE(fn, id, scope) bs_rule_##fn(&a);
 	BS_RULES(BS_RUN_RULE)
 #undef BS_RUN_RULE
 	if (dump)

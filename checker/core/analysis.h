@@ -38,8 +38,9 @@ struct bs_result {
 	unsigned unanalysed;
 };
 
-/* dump, if not NULL, receives the facts and classifications (--dump-facts). */
-void bs_analyze(const struct bs_tu *tu, const struct bs_config *cfg, const struct bs_handler *h,
+/* Binds tu to cfg (bind.h) and analyses it. dump, if not NULL, receives the facts and
+ * classifications (--dump-facts). */
+void bs_analyze(struct bs_tu *tu, const struct bs_config *cfg, const struct bs_handler *h,
 		FILE *dump, struct bs_result *res);
 
 /* Helpers shared by the rules. */

@@ -1,12 +1,20 @@
 // SPDX-License-Identifier: GPL-2.0
 #include "callgraph.h"
 
-void bs_callgraph_build(struct bs_callgraph *cg, const struct bs_tu *tu)
+static int targets_add(struct bs_targets *t, unsigned func)
 {
+	for (unsigned i = 0; i < t->n; i++)
+		if (t->v[i] == func)
+			return 0;
+	bs_vec_push(t, func);
+	return 1;
+}
+
+static void index_names(struct bs_callgraph *cg)
+{
+	const struct bs_tu *tu = cg->tu;
 	unsigned nsyms = 1;
 
-	memset(cg, 0, sizeof(*cg));
-	cg->tu = tu;
 	for (unsigned i = 0; i < tu->funcs.n; i++)
 		if (tu->funcs.v[i]->name >= nsyms)
 			nsyms = tu->funcs.v[i]->name + 1;
@@ -18,26 +26,12 @@ void bs_callgraph_build(struct bs_callgraph *cg, const struct bs_tu *tu)
 	for (unsigned i = tu->funcs.n; i-- > 0;) {
 		bs_sym name = tu->funcs.v[i]->name;
 
+		cg->next_same_name[i] = -1;
+		if (tu->funcs.v[i]->leaf)
+			continue;	/* accessors and guard primitives are not call targets */
 		cg->next_same_name[i] = cg->first_of_sym[name];
 		cg->first_of_sym[name] = i;
 	}
-	for (unsigned i = 0; i < tu->regs.n; i++) {
-		const struct bs_reg *r = &tu->regs.v[i];
-		int fi = bs_callgraph_func(cg, r->unit, r->func);
-		struct bs_field_target t;
-
-		if (r->kind != BS_REG_FIELD || fi < 0)
-			continue;
-		t = (struct bs_field_target){ r->rec, r->field, fi };
-		bs_vec_push(&cg->fields, t);
-	}
-}
-
-void bs_callgraph_free(struct bs_callgraph *cg)
-{
-	free(cg->first_of_sym);
-	free(cg->next_same_name);
-	bs_vec_free(&cg->fields);
 }
 
 int bs_callgraph_func(const struct bs_callgraph *cg, unsigned unit, bs_sym name)
@@ -57,30 +51,363 @@ int bs_callgraph_func(const struct bs_callgraph *cg, unsigned unit, bs_sym name)
 	return external;
 }
 
-void bs_callgraph_targets(const struct bs_callgraph *cg, unsigned unit, const struct bs_event *ev,
-			  void (*fn)(unsigned func, void *arg), void *arg)
+static void field_targets(const struct bs_callgraph *cg, bs_sym rec, bs_sym field,
+			  void (*fn)(unsigned, void *), void *ctx)
 {
-	int fi;
-
-	if (ev->kind != BS_EV_CALL)
-		return;
-	if (ev->callee) {
-		fi = bs_callgraph_func(cg, unit, ev->callee);
-		if (fi >= 0)
-			fn(fi, arg);
-		return;
-	}
 	for (unsigned i = 0; i < cg->fields.n; i++) {
 		const struct bs_field_target *t = &cg->fields.v[i];
 		int seen = 0;
 
-		if (t->rec != ev->ind_struct || t->field != ev->ind_field)
+		if (t->rec != rec || t->field != field)
 			continue;
 		/* a function stored in the field twice is one target */
 		for (unsigned j = 0; j < i && !seen; j++)
 			seen = cg->fields.v[j].func == t->func && cg->fields.v[j].rec == t->rec &&
 			       cg->fields.v[j].field == t->field;
 		if (!seen)
-			fn(t->func, arg);
+			fn(t->func, ctx);
 	}
+}
+
+static int param_index(const struct bs_func *f, bs_sym atom)
+{
+	for (unsigned i = 0; atom && i < f->params.n; i++)
+		if (f->params.v[i] == atom)
+			return i;
+	return -1;
+}
+
+/* A field named by an object key "struct::field" (one member, no path). */
+static int split_field(const struct bs_callgraph *cg, bs_sym obj, bs_sym *rec, bs_sym *field)
+{
+	const char *key = obj ? bs_str(cg->tu->strs, obj) : NULL;
+	const char *sep = key ? strstr(key, "::") : NULL;
+	char buf[512];
+
+	if (!sep || strchr(sep + 2, '.') || (size_t)(sep - key) >= sizeof(buf))
+		return 0;
+	memcpy(buf, key, sep - key);
+	buf[sep - key] = 0;
+	*rec = bs_lookup(cg->tu->strs, buf);
+	*field = bs_lookup(cg->tu->strs, sep + 2);
+	return *rec && *field;
+}
+
+static void value_funcs(const struct bs_callgraph *cg, unsigned fi, bs_sym atom, bs_sym func,
+			bs_sym obj, int fnptr, unsigned depth,
+			void (*fn)(unsigned, void *), void *ctx);
+
+/* What a local of function fi holds: every function stored into it, flow-insensitively. */
+static void local_funcs(const struct bs_callgraph *cg, unsigned fi, bs_sym atom, unsigned depth,
+			void (*fn)(unsigned, void *), void *ctx)
+{
+	const struct bs_func *f = cg->tu->funcs.v[fi];
+
+	for (unsigned ei = 0; ei < f->events.n; ei++) {
+		const struct bs_event *ev = &f->events.v[ei];
+		const struct bs_cond *k;
+
+		if (ev->kind != BS_EV_STORE || ev->atom != atom)
+			continue;
+		k = ev->cond >= 0 ? &f->conds.v[ev->cond] : NULL;
+		value_funcs(cg, fi, k && k->kind == BS_COND_ATOM ? k->sym : 0, ev->value_func,
+			    ev->value_obj, 1, depth + 1, fn, ctx);
+	}
+}
+
+static void value_funcs(const struct bs_callgraph *cg, unsigned fi, bs_sym atom, bs_sym func,
+			bs_sym obj, int fnptr, unsigned depth,
+			void (*fn)(unsigned, void *), void *ctx)
+{
+	const struct bs_func *f = cg->tu->funcs.v[fi];
+	bs_sym rec, field;
+	int k;
+
+	if (depth > 4)
+		return;
+	if (func) {
+		k = bs_callgraph_func(cg, f->unit, func);
+		if (k >= 0)
+			fn(k, ctx);
+		return;
+	}
+	if (!fnptr)
+		return;
+	if ((k = param_index(f, atom)) >= 0) {
+		const struct bs_targets *t = &cg->param_vals[fi][k];
+
+		for (unsigned i = 0; i < t->n; i++)
+			fn(t->v[i], ctx);
+		return;
+	}
+	if (atom && strchr(bs_str(cg->tu->strs, atom), '#')) {	/* a local variable */
+		local_funcs(cg, fi, atom, depth, fn, ctx);
+		return;
+	}
+	if (split_field(cg, obj, &rec, &field))
+		field_targets(cg, rec, field, fn, ctx);
+}
+
+void bs_callgraph_arg_funcs(const struct bs_callgraph *cg, unsigned fi, const struct bs_arg *arg,
+			    void (*fn)(unsigned func, void *ctx), void *ctx)
+{
+	value_funcs(cg, fi, arg->atom, arg->func, arg->obj, arg->fnptr, 0, fn, ctx);
+}
+
+static void collect(unsigned func, void *ctx)
+{
+	targets_add(ctx, func);
+}
+
+/* The targets of a call event, given what is known of parameters so far. */
+static void call_targets(const struct bs_callgraph *cg, unsigned fi, const struct bs_event *ev,
+			 struct bs_targets *out)
+{
+	const struct bs_func *f = cg->tu->funcs.v[fi];
+	int k;
+
+	out->n = 0;
+	switch (ev->via) {
+	case BS_VIA_DIRECT:
+		if ((k = bs_callgraph_func(cg, f->unit, ev->callee)) >= 0)
+			targets_add(out, k);
+		break;
+	case BS_VIA_FIELD:
+		field_targets(cg, ev->ind_struct, ev->ind_field, collect, out);
+		break;
+	case BS_VIA_PARAM:
+	case BS_VIA_LOCAL:
+		value_funcs(cg, fi, ev->ind_var, 0, 0, 1, 0, collect, out);
+		break;
+	default:
+		break;
+	}
+}
+
+/* Functions whose address an event hands to a function outside the analysed code. */
+static void passed_funcs(const struct bs_callgraph *cg, unsigned fi, const struct bs_event *ev,
+			 struct bs_targets *out)
+{
+	const struct bs_func *f = cg->tu->funcs.v[fi];
+	const char *callee;
+
+	out->n = 0;
+	if (ev->via != BS_VIA_DIRECT || !ev->callee ||
+	    bs_callgraph_func(cg, f->unit, ev->callee) >= 0)
+		return;
+	callee = bs_str(cg->tu->strs, ev->callee);
+	for (unsigned i = 0; i < ev->nargs; i++) {
+		const struct bs_arg *a = bs_event_arg(f, ev, i);
+
+		if (!a->func && !a->fnptr)
+			continue;
+		/* a registration hands the function to a context, not to a synchronous call */
+		if (bs_config_call_context(cg->cfg, callee, i))
+			continue;
+		bs_callgraph_arg_funcs(cg, fi, a, collect, out);
+	}
+}
+
+static int has_function_args(const struct bs_func *f, const struct bs_event *ev)
+{
+	for (unsigned i = 0; i < ev->nargs; i++) {
+		const struct bs_arg *a = bs_event_arg(f, ev, i);
+
+		if (a->func || a->fnptr)
+			return 1;
+	}
+	return 0;
+}
+
+/* One round of argument -> parameter propagation; returns 1 if a set grew. */
+static int propagate(struct bs_callgraph *cg)
+{
+	const struct bs_tu *tu = cg->tu;
+	struct bs_targets tgts = { 0 }, vals = { 0 };
+	int changed = 0;
+
+	for (unsigned fi = 0; fi < tu->funcs.n; fi++) {
+		const struct bs_func *f = tu->funcs.v[fi];
+
+		for (unsigned ei = 0; ei < f->events.n; ei++) {
+			const struct bs_event *ev = &f->events.v[ei];
+
+			if (ev->kind != BS_EV_CALL || !has_function_args(f, ev))
+				continue;
+			call_targets(cg, fi, ev, &tgts);
+			for (unsigned t = 0; t < tgts.n; t++) {
+				const struct bs_func *g = tu->funcs.v[tgts.v[t]];
+
+				for (unsigned i = 0; i < ev->nargs && i < g->params.n; i++) {
+					vals.n = 0;
+					bs_callgraph_arg_funcs(cg, fi, bs_event_arg(f, ev, i), collect,
+							       &vals);
+					for (unsigned j = 0; j < vals.n; j++)
+						changed |= targets_add(&cg->param_vals[tgts.v[t]][i],
+								       vals.v[j]);
+				}
+			}
+		}
+	}
+	free(tgts.v);
+	free(vals.v);
+	return changed;
+}
+
+/* After the fixpoint: the targets of pointer calls and the functions passed outside. */
+static void record_event_targets(struct bs_callgraph *cg)
+{
+	const struct bs_tu *tu = cg->tu;
+
+	for (unsigned fi = 0; fi < tu->funcs.n; fi++) {
+		const struct bs_func *f = tu->funcs.v[fi];
+
+		for (unsigned ei = 0; ei < f->events.n; ei++) {
+			const struct bs_event *ev = &f->events.v[ei];
+			struct bs_targets t = { 0 };
+
+			if (ev->kind != BS_EV_CALL)
+				continue;
+			if (ev->via != BS_VIA_DIRECT)
+				cg->pointer_calls++;
+			if (ev->via == BS_VIA_PARAM || ev->via == BS_VIA_LOCAL)
+				call_targets(cg, fi, ev, &t);
+			else if (ev->via == BS_VIA_DIRECT && has_function_args(f, ev))
+				passed_funcs(cg, fi, ev, &t);
+			if (ev->via == BS_VIA_OTHER ||
+			    ((ev->via == BS_VIA_PARAM || ev->via == BS_VIA_LOCAL) && !t.n))
+				cg->pointer_unresolved++;
+			if (ev->via == BS_VIA_FIELD) {
+				struct bs_targets ft = { 0 };
+
+				field_targets(cg, ev->ind_struct, ev->ind_field, collect, &ft);
+				cg->pointer_unresolved += !ft.n;
+				free(ft.v);
+			}
+			if (!t.n) {
+				free(t.v);
+				continue;
+			}
+			if (!cg->event_tgts[fi])
+				cg->event_tgts[fi] = bs_xcalloc(f->events.n, sizeof(struct bs_targets));
+			cg->event_tgts[fi][ei] = t;
+		}
+	}
+}
+
+void bs_callgraph_build(struct bs_callgraph *cg, const struct bs_tu *tu,
+			const struct bs_config *cfg)
+{
+	memset(cg, 0, sizeof(*cg));
+	cg->tu = tu;
+	cg->cfg = cfg;
+	index_names(cg);
+	for (unsigned i = 0; i < tu->regs.n; i++) {
+		const struct bs_reg *r = &tu->regs.v[i];
+		int fi = bs_callgraph_func(cg, r->unit, r->func);
+		struct bs_field_target t;
+
+		if (r->kind != BS_REG_FIELD || fi < 0)
+			continue;
+		t = (struct bs_field_target){ r->rec, r->field, fi };
+		bs_vec_push(&cg->fields, t);
+	}
+	cg->param_vals = bs_xcalloc(tu->funcs.n, sizeof(*cg->param_vals));
+	cg->event_tgts = bs_xcalloc(tu->funcs.n, sizeof(*cg->event_tgts));
+	for (unsigned fi = 0; fi < tu->funcs.n; fi++)
+		cg->param_vals[fi] = bs_xcalloc(tu->funcs.v[fi]->params.n + 1,
+						sizeof(struct bs_targets));
+	/* the sets only grow, within the finite set of functions */
+	while (propagate(cg))
+		;
+	record_event_targets(cg);
+}
+
+void bs_callgraph_free(struct bs_callgraph *cg)
+{
+	for (unsigned fi = 0; cg->tu && fi < cg->tu->funcs.n; fi++) {
+		const struct bs_func *f = cg->tu->funcs.v[fi];
+
+		for (unsigned k = 0; cg->param_vals && k < f->params.n; k++)
+			free(cg->param_vals[fi][k].v);
+		if (cg->param_vals)
+			free(cg->param_vals[fi]);
+		for (unsigned ei = 0; cg->event_tgts && cg->event_tgts[fi] && ei < f->events.n; ei++)
+			free(cg->event_tgts[fi][ei].v);
+		if (cg->event_tgts)
+			free(cg->event_tgts[fi]);
+	}
+	free(cg->param_vals);
+	free(cg->event_tgts);
+	free(cg->first_of_sym);
+	free(cg->next_same_name);
+	bs_vec_free(&cg->fields);
+}
+
+struct edge_ctx {
+	void (*fn)(unsigned, enum bs_edge, void *);
+	void *arg;
+	enum bs_edge edge;
+};
+
+static void with_edge(unsigned func, void *ctx)
+{
+	struct edge_ctx *e = ctx;
+
+	e->fn(func, e->edge, e->arg);
+}
+
+void bs_callgraph_targets(const struct bs_callgraph *cg, unsigned fi, unsigned ei,
+			  void (*fn)(unsigned func, enum bs_edge edge, void *arg), void *arg)
+{
+	const struct bs_func *f = cg->tu->funcs.v[fi];
+	const struct bs_event *ev = &f->events.v[ei];
+	const struct bs_targets *t = cg->event_tgts[fi] ? &cg->event_tgts[fi][ei] : NULL;
+	struct edge_ctx e = { fn, arg, BS_EDGE_CALL };
+	int k;
+
+	if (ev->kind != BS_EV_CALL)
+		return;
+	switch (ev->via) {
+	case BS_VIA_DIRECT:
+		if ((k = bs_callgraph_func(cg, f->unit, ev->callee)) >= 0) {
+			fn(k, BS_EDGE_CALL, arg);
+			return;
+		}
+		for (unsigned i = 0; t && i < t->n; i++)
+			fn(t->v[i], BS_EDGE_PASS, arg);
+		return;
+	case BS_VIA_FIELD:
+		field_targets(cg, ev->ind_struct, ev->ind_field, with_edge, &e);
+		return;
+	case BS_VIA_PARAM:
+	case BS_VIA_LOCAL:
+		for (unsigned i = 0; t && i < t->n; i++)
+			fn(t->v[i], BS_EDGE_POINTER, arg);
+		return;
+	default:
+		return;
+	}
+}
+
+struct find_edge {
+	unsigned target;
+	enum bs_edge edge;
+};
+
+static void match_edge(unsigned func, enum bs_edge edge, void *arg)
+{
+	struct find_edge *f = arg;
+
+	if (func == f->target)
+		f->edge = edge;
+}
+
+enum bs_edge bs_callgraph_edge(const struct bs_callgraph *cg, unsigned fi, unsigned ei,
+			       unsigned target)
+{
+	struct find_edge f = { target, BS_EDGE_CALL };
+
+	bs_callgraph_targets(cg, fi, ei, match_edge, &f);
+	return f.edge;
 }

@@ -1,12 +1,18 @@
 /* SPDX-License-Identifier: GPL-2.0 */
 /*
- * The call graph of one translation unit. Direct calls resolve by name to the functions
- * defined here; a call through a struct field (`ops->flush()`) resolves to every function
- * stored in that field of that struct type, by initializer or by assignment.
+ * The call graph of the linked units. Direct calls resolve by name to the functions defined
+ * here (a static one within its unit). A call through a struct field (`ops->flush()`) reaches
+ * every function stored in that field of that struct type, by initializer or by assignment.
+ * A call through a parameter or a local reaches the functions whose address flows into it:
+ * through assignments in the function and, for a parameter, through the arguments of every
+ * call that reaches the function, to a fixpoint. A driver function whose address is passed to
+ * a function outside the analysed code is called by it synchronously, in the caller's
+ * context, unless the context table knows that call as a registration.
  */
 #ifndef BS_CALLGRAPH_H
 #define BS_CALLGRAPH_H
 
+#include "config.h"
 #include "facts.h"
 
 struct bs_field_target {
@@ -14,21 +20,51 @@ struct bs_field_target {
 	unsigned func;		/* index into tu->funcs */
 };
 
+/* How an edge of the call graph arises, for the notes of a witness chain. */
+enum bs_edge {
+	BS_EDGE_CALL,		/* the event calls it: directly or through a struct field */
+	BS_EDGE_POINTER,	/* through a parameter or local that holds its address */
+	BS_EDGE_PASS,		/* its address is passed to a function outside the analysed code */
+};
+
+struct bs_targets {
+	unsigned *v;
+	unsigned n, cap;
+};
+
 struct bs_callgraph {
 	const struct bs_tu *tu;
+	const struct bs_config *cfg;
 	int *first_of_sym;	/* sym -> first function of that name, -1 if none */
 	int *next_same_name;	/* function -> next function of the same name, -1 */
 	unsigned nsyms;
 	BS_VEC(struct bs_field_target) fields;
+	/* per function: per parameter, the functions whose address flows into it */
+	struct bs_targets **param_vals;
+	/* per function: per event, the targets of a pointer call or the functions it passes */
+	struct bs_targets **event_tgts;
+	unsigned pointer_calls, pointer_unresolved;	/* calls through a pointer; of them with
+							   no known target */
 };
 
-void bs_callgraph_build(struct bs_callgraph *cg, const struct bs_tu *tu);
+void bs_callgraph_build(struct bs_callgraph *cg, const struct bs_tu *tu,
+			const struct bs_config *cfg);
 void bs_callgraph_free(struct bs_callgraph *cg);
 /* The function a name means in a unit: its own static one, else an external one. */
 int bs_callgraph_func(const struct bs_callgraph *cg, unsigned unit, bs_sym name);
 
-/* Calls fn(index, arg) for every function the call event (in a function of unit) may reach. */
-void bs_callgraph_targets(const struct bs_callgraph *cg, unsigned unit, const struct bs_event *ev,
-			  void (*fn)(unsigned func, void *arg), void *arg);
+/* Calls fn(target, edge, arg) for every function event ei of function fi may reach. */
+void bs_callgraph_targets(const struct bs_callgraph *cg, unsigned fi, unsigned ei,
+			  void (*fn)(unsigned func, enum bs_edge edge, void *arg), void *arg);
+
+/* The edge by which event ei of function fi reaches function target (BS_EDGE_CALL if it
+ * is not among its targets). */
+enum bs_edge bs_callgraph_edge(const struct bs_callgraph *cg, unsigned fi, unsigned ei,
+			       unsigned target);
+
+/* The functions whose address an argument of a call in fi designates (a function, or a
+ * parameter, local or field holding one). */
+void bs_callgraph_arg_funcs(const struct bs_callgraph *cg, unsigned fi, const struct bs_arg *arg,
+			    void (*fn)(unsigned func, void *ctx), void *ctx);
 
 #endif

@@ -10,6 +10,7 @@
 #include "vec.h"
 
 #include <stddef.h>
+#include <stdint.h>
 
 #ifdef __cplusplus
 extern "C" {
@@ -113,6 +114,13 @@ int bs_config_is_kthread_stop(const struct bs_config *cfg, const char *name);
 int bs_config_is_iomap(const struct bs_config *cfg, const char *name);
 int bs_config_in_unbind_path(const struct bs_config *cfg, const char *name);
 const char *bs_context_name(enum bs_context ctx);
+
+/*
+ * The hash of what the front end consults of the configuration while lowering (cfg may be
+ * NULL: the front end that consults nothing). Facts lowered under another value are stale.
+ * Everything else in the configuration is applied at link time and needs no re-check.
+ */
+uint64_t bs_config_lowering_hash(const struct bs_config *cfg);
 
 #ifdef __cplusplus
 }

@@ -62,3 +62,48 @@ void bs_classify_entries(const struct bs_tu *tu, const struct bs_config *cfg,
 		}
 	}
 }
+
+struct derive {
+	struct bs_tu *tu;
+	struct bs_reg reg;
+};
+
+static void derive_one(unsigned func, void *ctx)
+{
+	struct derive *d = ctx;
+
+	d->reg.func = d->tu->funcs.v[func]->name;
+	bs_vec_push(&d->tu->regs, d->reg);
+}
+
+void bs_derive_registrations(struct bs_tu *tu, const struct bs_config *cfg,
+			     const struct bs_callgraph *cg)
+{
+	unsigned nfuncs = tu->funcs.n;
+
+	for (unsigned fi = 0; fi < nfuncs; fi++) {
+		const struct bs_func *f = tu->funcs.v[fi];
+
+		for (unsigned ei = 0; ei < f->events.n; ei++) {
+			const struct bs_event *ev = &f->events.v[ei];
+			const char *callee;
+
+			if (ev->kind != BS_EV_CALL || ev->via != BS_VIA_DIRECT || !ev->callee)
+				continue;
+			callee = bs_str(tu->strs, ev->callee);
+			for (unsigned i = 0; i < ev->nargs; i++) {
+				const struct bs_arg *x = bs_event_arg(f, ev, i);
+				const struct bs_arg *first = bs_event_arg(f, ev, 0);
+				struct derive d = { tu, { .kind = BS_REG_CALLARG, .unit = f->unit,
+							  .callee = ev->callee, .arg = i,
+							  .loc = ev->loc } };
+
+				/* a function named directly is a raw registration already */
+				if (x->func || !x->fnptr || !bs_config_call_context(cfg, callee, i))
+					continue;
+				d.reg.obj = i && first ? first->obj : 0;
+				bs_callgraph_arg_funcs(cg, fi, x, derive_one, &d);
+			}
+		}
+	}
+}

@@ -30,6 +30,14 @@ struct bs_entry {
 	int teardown_bound;	/* made bound by the teardown model */
 };
 
+/*
+ * A registering call whose function argument is a parameter or local (a driver helper that
+ * requests an IRQ for the handler it is given) registers every function that flows into it:
+ * appended to tu->regs as derived registrations (the raw ones stay first, nregs_raw of them).
+ */
+void bs_derive_registrations(struct bs_tu *tu, const struct bs_config *cfg,
+			     const struct bs_callgraph *cg);
+
 /* Fills entries[i] for every tu->funcs[i]. */
 void bs_classify_entries(const struct bs_tu *tu, const struct bs_config *cfg,
 			 const struct bs_callgraph *cg, struct bs_entry *entries);

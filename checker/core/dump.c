@@ -68,14 +68,23 @@ static void dump_event(const struct bs_analysis *a, unsigned fi, unsigned ei, FI
 	dump_loc(a, &ev->loc, out);
 	switch (ev->kind) {
 	case BS_EV_CALL:
-		if (ev->callee)
+		if (ev->via == BS_VIA_DIRECT)
 			fprintf(out, " call %s(", bs_name(a, ev->callee));
-		else
+		else if (ev->via == BS_VIA_FIELD)
 			fprintf(out, " call (struct %s).%s(", bs_name(a, ev->ind_struct),
 				bs_name(a, ev->ind_field));
-		for (unsigned i = 0; i < BS_MAX_ARGS; i++)
-			if (ev->args[i])
-				fprintf(out, "%sarg%u=%s", i ? " " : "", i, bs_name(a, ev->args[i]));
+		else if (ev->via == BS_VIA_OTHER)
+			fputs(" call (pointer)(", out);
+		else
+			fprintf(out, " call *%s(", bs_name(a, ev->ind_var));
+		for (unsigned i = 0, n = 0; i < ev->nargs; i++) {
+			const struct bs_arg *x = bs_event_arg(f, ev, i);
+
+			if (x->func)
+				fprintf(out, "%sarg%u=&%s", n++ ? " " : "", i, bs_name(a, x->func));
+			else if (x->atom)
+				fprintf(out, "%sarg%u=%s", n++ ? " " : "", i, bs_name(a, x->atom));
+		}
 		fprintf(out, ") -> %s", bs_name(a, ev->result));
 		break;
 	case BS_EV_ACCESS:
@@ -85,7 +94,12 @@ static void dump_event(const struct bs_analysis *a, unsigned fi, unsigned ei, FI
 		break;
 	case BS_EV_STORE:
 		fprintf(out, " store %s = ", bs_name(a, ev->atom));
-		dump_cond(a, f, ev->cond, out);
+		if (ev->value_func)
+			fprintf(out, "&%s", bs_name(a, ev->value_func));
+		else if (ev->value_obj)
+			fprintf(out, "%s", bs_name(a, ev->value_obj));
+		else
+			dump_cond(a, f, ev->cond, out);
 		break;
 	case BS_EV_RETURN:
 		fputs(" return", out);
@@ -140,6 +154,10 @@ static void dump_func(const struct bs_analysis *a, unsigned fi, FILE *out)
 		}
 	} else {
 		fputs("  context: none (not an entry point)\n", out);
+	}
+	if (f->leaf) {
+		fputs("  leaf: an accessor or guard primitive of the configuration\n", out);
+		return;
 	}
 	if (!s->analysed) {
 		fprintf(out, "  not analysed: %s\n",

@@ -11,12 +11,18 @@ struct bs_tu *bs_tu_new(void)
 
 unsigned bs_tu_add_unit(struct bs_tu *tu, const char *main_file)
 {
-	bs_sym path = bs_intern(tu->strs, main_file);
+	struct bs_unit u = { .path = bs_intern(tu->strs, main_file),
+			     .module = bs_intern(tu->strs, "") };
 
 	if (!tu->main_file)
-		tu->main_file = path;
-	bs_vec_push(&tu->units, path);
+		tu->main_file = u.path;
+	bs_vec_push(&tu->units, u);
 	return tu->units.n - 1;
+}
+
+struct bs_unit *bs_tu_unit(struct bs_tu *tu, unsigned unit)
+{
+	return unit < tu->units.n ? &tu->units.v[unit] : NULL;
 }
 
 static unsigned current_unit(const struct bs_tu *tu)
@@ -28,8 +34,11 @@ static void func_free(struct bs_func *f)
 {
 	bs_vec_free(&f->blocks);
 	bs_vec_free(&f->events);
+	bs_vec_free(&f->args);
+	bs_vec_free(&f->params);
 	bs_vec_free(&f->conds);
 	bs_vec_free(&f->succ_extra);
+	free(f->bind_error);
 	free(f);
 }
 
@@ -41,6 +50,8 @@ void bs_tu_free(struct bs_tu *tu)
 		func_free(tu->funcs.v[i]);
 	bs_vec_free(&tu->funcs);
 	bs_vec_free(&tu->regs);
+	for (unsigned i = 0; i < tu->units.n; i++)
+		bs_vec_free(&tu->units.v[i].files);
 	bs_vec_free(&tu->units);
 	bs_strtab_free(tu->strs);
 	free(tu);
@@ -59,8 +70,10 @@ struct bs_func *bs_tu_add_func(struct bs_tu *tu, const char *name)
 
 void bs_tu_add_reg(struct bs_tu *tu, const struct bs_reg *r)
 {
+	tu->regs.n = tu->nregs_raw;	/* derived registrations are the analysis' own */
 	bs_vec_push(&tu->regs, *r);
 	tu->regs.v[tu->regs.n - 1].unit = current_unit(tu);
+	tu->nregs_raw = tu->regs.n;
 }
 
 struct bs_func *bs_tu_find_func(const struct bs_tu *tu, bs_sym name)
@@ -89,6 +102,21 @@ void bs_func_add_event(struct bs_func *f, const struct bs_event *ev)
 {
 	bs_vec_push(&f->events, *ev);
 	f->blocks.v[f->blocks.n - 1].nevents++;
+}
+
+void bs_event_add_arg(struct bs_func *f, struct bs_event *ev, const struct bs_arg *arg)
+{
+	if (!ev->nargs)
+		ev->first_arg = f->args.n;
+	bs_vec_push(&f->args, *arg);
+	ev->nargs++;
+}
+
+const struct bs_arg *bs_event_arg(const struct bs_func *f, const struct bs_event *ev, unsigned i)
+{
+	if (ev->kind == BS_EV_STORE || ev->kind == BS_EV_RETURN || i >= ev->nargs)
+		return NULL;
+	return &f->args.v[ev->first_arg + i];
 }
 
 void bs_func_add_succ(struct bs_func *f, struct bs_block *b, int target)

@@ -51,30 +51,55 @@ enum bs_origin {
 	BS_ORIGIN_PLAIN,	/* provably plain memory: not MMIO */
 };
 
+/*
+ * What the front end records is raw: every call with its callee and, per argument, what it
+ * is. Whether a call is an MMIO access, a guard or a registration is decided by the core at
+ * link time from the configuration (bind.c), so a configuration change needs no re-check.
+ */
 enum bs_event_kind {
 	BS_EV_CALL,		/* a call; may be a guard enter/exit or an unplug, by the tables */
-	BS_EV_ACCESS,		/* a call to an accessor from the accessor table */
+	BS_EV_ACCESS,		/* a call to an accessor (set by bs_bind(), never stored) */
 	BS_EV_STORE,		/* atom = cond */
 	BS_EV_RETURN,
 };
 
-#define BS_MAX_ARGS 6
+/* How a call names what it calls. */
+enum bs_call_via {
+	BS_VIA_DIRECT,		/* callee */
+	BS_VIA_FIELD,		/* a struct field: ind_struct, ind_field */
+	BS_VIA_PARAM,		/* a parameter of the calling function: ind_param, ind_var */
+	BS_VIA_LOCAL,		/* a local variable: ind_var */
+	BS_VIA_OTHER,		/* an expression nothing names (an array element, a call's result) */
+};
+
+/* One argument of a call. */
+struct bs_arg {
+	bs_sym atom;		/* the traced value (a variable, a side-effect-free lvalue), 0 */
+	bs_sym obj;		/* the object it points into, "struct::member.path" or "var:name" */
+	bs_sym func;		/* the function it designates (fn, &fn), 0 if none */
+	enum bs_origin origin;	/* where a pointer argument's address comes from */
+	int fnptr;		/* it has function-pointer type */
+};
 
 struct bs_event {
 	enum bs_event_kind kind;
 	struct bs_loc loc;
 	bs_sym callee;		/* CALL/ACCESS: direct callee or accessor name */
+	enum bs_call_via via;	/* CALL */
 	bs_sym ind_struct;	/* CALL through a struct field: struct tag ... */
 	bs_sym ind_field;	/* ... and field; callee is 0 then */
+	bs_sym ind_var;		/* CALL through a parameter or local: its atom */
+	int ind_param;		/* CALL through a parameter: its index */
 	bs_sym result;		/* CALL: atom naming the result */
-	bs_sym args[BS_MAX_ARGS];	/* CALL: atom of each argument (address-of stripped), 0 if none */
-	bs_sym objs[BS_MAX_ARGS];	/* CALL: object each argument points into, "struct::member.path" */
-	bs_sym macro;		/* ACCESS: the driver macro it was written through, 0 if none */
+	unsigned first_arg, nargs;	/* CALL: its arguments, in f->args */
+	bs_sym macro;		/* CALL: the driver macro it was written through, 0 if none */
 	int callee_driver;	/* CALL: the callee is declared in the driver's files (it may be
 				   defined in another of its translation units) */
-	enum bs_origin origin;	/* ACCESS */
+	enum bs_origin origin;	/* ACCESS (bs_bind): the address' origin */
 	bs_sym atom;		/* STORE: the atom written */
 	int cond;		/* STORE: value stored, -1 = unknown */
+	bs_sym value_func;	/* STORE: a function's address stored (fn = poke) */
+	bs_sym value_obj;	/* STORE: a function pointer loaded from a field ("struct::field") */
 };
 
 struct bs_block {
@@ -95,9 +120,13 @@ struct bs_func {
 	int entry, exit;	/* block indexes */
 	BS_VEC(struct bs_block) blocks;
 	BS_VEC(struct bs_event) events;
+	BS_VEC(struct bs_arg) args;
 	BS_VEC(struct bs_cond) conds;
 	BS_VEC(int) succ_extra;
+	BS_VEC(bs_sym) params;	/* atom of each parameter */
 	bs_sym unanalysed;	/* reason the front end could not lower it, 0 if lowered */
+	int leaf;		/* bs_bind(): an accessor or guard primitive, not analysed */
+	char *bind_error;	/* bs_bind(): why the configuration cannot apply to it, or NULL */
 };
 
 enum bs_reg_kind {
@@ -119,6 +148,25 @@ struct bs_reg {
 	struct bs_loc loc;
 };
 
+/* A file the unit read (its main file and every header), for staleness checks. */
+struct bs_file {
+	bs_sym path;
+	int64_t size, mtime;	/* mtime in nanoseconds */
+};
+
+/* A translation unit: one checked .c file of one module. */
+struct bs_unit {
+	bs_sym path;		/* the main file, absolute */
+	bs_sym module;		/* KBUILD_MODNAME, or the empty string outside kbuild */
+	int failed;		/* clang could not parse it: no facts */
+	bs_sym error;		/* why it failed, 0 */
+	uint64_t src_hash;	/* of the main file's contents */
+	bs_sym object;		/* kbuild's object file (from its dependency file), 0 outside kbuild */
+	bs_sym srctree;		/* kbuild's source tree, 0 outside kbuild */
+	uint64_t lower_hash;	/* of the configuration the front end consulted while lowering */
+	BS_VEC(struct bs_file) files;
+};
+
 /*
  * The facts of one translation unit, or of several linked together (whole-driver mode):
  * functions and registrations then carry the unit they come from, and static functions
@@ -127,14 +175,16 @@ struct bs_reg {
 struct bs_tu {
 	struct bs_strtab *strs;
 	bs_sym main_file;
-	BS_VEC(bs_sym) units;	/* main file of each unit */
+	BS_VEC(struct bs_unit) units;
 	BS_VEC(struct bs_func *) funcs;
 	BS_VEC(struct bs_reg) regs;
+	unsigned nregs_raw;	/* the recorded ones; the analysis may append derived ones */
 };
 
 struct bs_tu *bs_tu_new(void);
 /* Starts a unit: functions and registrations added from now on belong to it. */
 unsigned bs_tu_add_unit(struct bs_tu *tu, const char *main_file);
+struct bs_unit *bs_tu_unit(struct bs_tu *tu, unsigned unit);
 void bs_tu_free(struct bs_tu *tu);
 struct bs_func *bs_tu_add_func(struct bs_tu *tu, const char *name);
 void bs_tu_add_reg(struct bs_tu *tu, const struct bs_reg *r);
@@ -143,6 +193,10 @@ struct bs_func *bs_tu_find_func(const struct bs_tu *tu, bs_sym name);
 int bs_func_add_cond(struct bs_func *f, struct bs_cond c);
 struct bs_block *bs_func_add_block(struct bs_func *f);
 void bs_func_add_event(struct bs_func *f, const struct bs_event *ev);	/* to the last block */
+/* Appends an argument to the event being built (call before bs_func_add_event). */
+void bs_event_add_arg(struct bs_func *f, struct bs_event *ev, const struct bs_arg *arg);
+/* Argument i of a call event, NULL if it has fewer. */
+const struct bs_arg *bs_event_arg(const struct bs_func *f, const struct bs_event *ev, unsigned i);
 
 /* Successors of a block as one list: succ[0], succ[1], then the extra ones. */
 void bs_func_add_succ(struct bs_func *f, struct bs_block *b, int target);

@@ -377,8 +377,8 @@ static void do_predicate(struct ctx *c, unsigned ei, const struct bs_guard *g, s
 static void do_enter(struct ctx *c, unsigned ei, const struct bs_guard *g, struct wset *s)
 {
 	const struct bs_event *ev = &c->f->events.v[ei];
-	unsigned slot = slot_of(c, g->enter_cookie_arg < BS_MAX_ARGS ?
-				   ev->args[g->enter_cookie_arg] : 0);
+	const struct bs_arg *cookie = bs_event_arg(c->f, ev, g->enter_cookie_arg);
+	unsigned slot = slot_of(c, cookie ? cookie->atom : 0);	/* bs_bind() checked it is there */
 	struct wset out = { 0 };
 
 	for (unsigned i = 0; i < s->n; i++) {
@@ -402,7 +402,8 @@ static void do_enter(struct ctx *c, unsigned ei, const struct bs_guard *g, struc
 static void do_exit(struct ctx *c, unsigned ei, const struct bs_guard *g, struct wset *s)
 {
 	const struct bs_event *ev = &c->f->events.v[ei];
-	unsigned slot = slot_of(c, g->exit_cookie_arg < BS_MAX_ARGS ? ev->args[g->exit_cookie_arg] : 0);
+	const struct bs_arg *cookie = bs_event_arg(c->f, ev, g->exit_cookie_arg);
+	unsigned slot = slot_of(c, cookie ? cookie->atom : 0);
 	struct bs_event_state *st = &c->out->ev[ei];
 
 	for (unsigned i = 0; i < s->n; i++) {

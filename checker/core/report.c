@@ -19,7 +19,7 @@ static char *vformat(const char *fmt, va_list ap)
 	return s;
 }
 
-struct bs_finding *bs_report_add(struct bs_report *r, const char *rule, const char *func,
+struct bs_finding *bs_report_add(struct bs_report *r, const char *rule, int func,
 				  struct bs_loc loc, const char *fmt, ...)
 {
 	struct bs_finding *f;
@@ -34,7 +34,8 @@ struct bs_finding *bs_report_add(struct bs_report *r, const char *rule, const ch
 	}
 	f = bs_xcalloc(1, sizeof(*f));
 	f->rule = rule;
-	f->func = func;
+	f->func = func >= 0 ? bs_str(r->tu->strs, r->tu->funcs.v[func]->name) : NULL;
+	f->unit = func >= 0 ? (int)r->tu->funcs.v[func]->unit : -1;
 	f->loc = loc;
 	va_start(ap, fmt);
 	f->msg = vformat(fmt, ap);

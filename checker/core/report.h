@@ -19,7 +19,8 @@ struct bs_note {
 
 struct bs_finding {
 	const char *rule;	/* "unguarded-access", ...: the tag is "boundscope-<rule>" */
-	const char *func;	/* the function the finding is reported in */
+	const char *func;	/* the function the finding is reported in, NULL if none */
+	int unit;		/* the unit that function was lowered in, -1 if none */
 	struct bs_loc loc;
 	char *msg;
 	BS_VEC(struct bs_note) notes;
@@ -38,7 +39,8 @@ struct bs_report {
 	BS_VEC(struct bs_finding *) findings;
 };
 
-struct bs_finding *bs_report_add(struct bs_report *r, const char *rule, const char *func,
+/* func: index into tu->funcs of the function it is reported in, -1 if none. */
+struct bs_finding *bs_report_add(struct bs_report *r, const char *rule, int func,
 				  struct bs_loc loc, const char *fmt, ...)
 	__attribute__((format(printf, 5, 6)));
 void bs_finding_note(struct bs_finding *f, struct bs_loc loc, const char *fmt, ...)

@@ -11,14 +11,15 @@
 
 static const char rule_id[] = "guard-in-unbind-path";
 
-static int reaches_unplug(const struct bs_analysis *a, const struct bs_func *f,
-			  const struct bs_event *ev)
+static int reaches_unplug(const struct bs_analysis *a, unsigned fi, unsigned ei)
 {
+	const struct bs_event *ev = bs_event_at(a, fi, ei);
+
 	if (ev->kind != BS_EV_CALL)
 		return 0;
 	if (bs_config_is_unplug(a->cfg, bs_name(a, ev->callee)))
 		return 1;
-	return bs_best_target(&a->cg, a->sums, f->unit, ev, offsetof(struct bs_summary, unplug)) >= 0;
+	return bs_best_target(&a->cg, a->sums, fi, ei, offsetof(struct bs_summary, unplug)) >= 0;
 }
 
 /* Does the enter chain from this call pass through a function that is also a bound entry? */
@@ -27,8 +28,7 @@ static int through_bound_entry(const struct bs_analysis *a, unsigned fi, int ei)
 	const size_t off = offsetof(struct bs_summary, enter);
 
 	for (unsigned steps = 0; steps <= a->tu->funcs.n; steps++) {
-		const struct bs_event *ev = bs_event_at(a, fi, ei);
-		int next = bs_best_target(&a->cg, a->sums, a->tu->funcs.v[fi]->unit, ev, off);
+		int next = bs_best_target(&a->cg, a->sums, fi, ei, off);
 
 		if (next < 0)
 			return 0;
@@ -44,8 +44,9 @@ static int through_bound_entry(const struct bs_analysis *a, unsigned fi, int ei)
  * after[b]: on every path to the start of block b an unplug was reached. A must-analysis:
  * the entry starts false, everything else starts true and only falls.
  */
-static unsigned char *after_unplug(const struct bs_analysis *a, const struct bs_func *f)
+static unsigned char *after_unplug(const struct bs_analysis *a, unsigned fi)
 {
+	const struct bs_func *f = a->tu->funcs.v[fi];
 	unsigned nb = f->blocks.n;
 	unsigned char *in = bs_xcalloc(nb, 1), *out = bs_xcalloc(nb, 1);
 	int changed = 1;
@@ -60,7 +61,7 @@ static unsigned char *after_unplug(const struct bs_analysis *a, const struct bs_
 			unsigned char o = in[b];
 
 			for (unsigned i = 0; i < bl->nevents && !o; i++)
-				o = reaches_unplug(a, f, &f->events.v[bl->first_event + i]);
+				o = reaches_unplug(a, fi, bl->first_event + i);
 			out[b] = o;
 			for (unsigned k = 0; k < bs_block_nsucc(f, bl); k++) {
 				int t = bs_block_succ(f, bl, k);
@@ -85,7 +86,7 @@ static void check_root(struct bs_analysis *a, unsigned fi)
 
 	if (!a->sums[fi].analysed || !a->sums[fi].unplug.reaches)
 		return;
-	in = after_unplug(a, f);
+	in = after_unplug(a, fi);
 	for (unsigned b = 0; b < f->blocks.n; b++) {
 		const struct bs_block *bl = &f->blocks.v[b];
 		int after = in[b];
@@ -97,7 +98,7 @@ static void check_root(struct bs_analysis *a, unsigned fi)
 			struct bs_finding *fd;
 
 			if (!after) {
-				if (reaches_unplug(a, f, ev)) {
+				if (reaches_unplug(a, fi, ei)) {
 					after = 1;
 					if (unplug_event < 0)
 						unplug_event = ei;
@@ -108,10 +109,10 @@ static void check_root(struct bs_analysis *a, unsigned fi)
 				continue;
 			g = ev->callee ? bs_config_guard_enter(a->cfg, bs_name(a, ev->callee)) : NULL;
 			if (!(g && g->exit) &&
-			    (bs_best_target(&a->cg, a->sums, f->unit, ev, off) < 0 ||
+			    (bs_best_target(&a->cg, a->sums, fi, ei, off) < 0 ||
 			     through_bound_entry(a, fi, ei)))
 				continue;
-			fd = bs_report_add(&a->report, rule_id, bs_name(a, f->name), ev->loc,
+			fd = bs_report_add(&a->report, rule_id, fi, ev->loc,
 					   "unbind guard taken on the unbind path after 'drm_dev_unplug': it "
 					   "always fails there, so the hardware programming it protects never "
 					   "runs on unbind");

@@ -24,7 +24,7 @@ void bs_rule_guard_leak(struct bs_analysis *a)
 			if (l->enter_event < 0)
 				continue;
 			enter = &f->events.v[l->enter_event];
-			fd = bs_report_add(&a->report, rule_id, bs_name(a, f->name),
+			fd = bs_report_add(&a->report, rule_id, fi,
 					   l->return_event >= 0 ? f->events.v[l->return_event].loc : f->end_loc,
 					   "'%s' can return here with the unbind guard from '%s' still held",
 					   bs_name(a, f->name), bs_name(a, enter->callee));

@@ -24,7 +24,7 @@ void bs_rule_guard_unbalanced(struct bs_analysis *a)
 
 			if (!st->unbalanced)
 				continue;
-			fd = bs_report_add(&a->report, rule_id, bs_name(a, f->name), ev->loc,
+			fd = bs_report_add(&a->report, rule_id, fi, ev->loc,
 					   "'%s' called without a held unbind guard on some path",
 					   bs_name(a, ev->callee));
 			if (st->unbal_prev_exit >= 0)

@@ -38,7 +38,7 @@ void bs_rule_no_unplug(struct bs_analysis *a)
 	if (!n)
 		return;
 	root = a->tu->funcs.v[td->roots.v[0]];
-	fd = bs_report_add(&a->report, rule_id, bs_name(a, root->name), root->loc,
+	fd = bs_report_add(&a->report, rule_id, td->roots.v[0], root->loc,
 			   "the unbind path starting at '%s' never calls 'drm_dev_unplug': %u entry "
 			   "point%s that can run after unbind reach%s MMIO, and every unbind guard still "
 			   "succeeds", bs_name(a, root->name), n, n == 1 ? "" : "s", n == 1 ? "es" : "");

@@ -71,7 +71,7 @@ static void report_site(struct bs_analysis *a, unsigned fi, unsigned ei)
 	const struct bs_entry *e = &a->entries[fi];
 	struct bs_finding *fd;
 
-	fd = bs_report_add(&a->report, rule_id, bs_name(a, f->name), ev->loc,
+	fd = bs_report_add(&a->report, rule_id, fi, ev->loc,
 			   "MMIO access without an unbind guard in '%s', which can run after unbind",
 			   bs_name(a, f->name));
 	if (!fd)

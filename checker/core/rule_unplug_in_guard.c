@@ -14,11 +14,10 @@ static const struct bs_event *final_unplug(const struct bs_analysis *a, unsigned
 	const size_t off = offsetof(struct bs_summary, unplug);
 
 	for (unsigned steps = 0; steps <= a->tu->funcs.n; steps++) {
-		const struct bs_event *ev = bs_event_at(a, fi, ei);
-		int next = bs_best_target(&a->cg, a->sums, a->tu->funcs.v[fi]->unit, ev, off);
+		int next = bs_best_target(&a->cg, a->sums, fi, ei, off);
 
 		if (next < 0)
-			return ev;
+			return bs_event_at(a, fi, ei);
 		fi = next;
 		ei = bs_chain_of(&a->sums[next], off)->event;
 	}
@@ -43,9 +42,9 @@ void bs_rule_unplug_in_guard(struct bs_analysis *a)
 			if (ev->kind != BS_EV_CALL || !st->reached || !st->guarded)
 				continue;
 			if (!bs_config_is_unplug(a->cfg, bs_name(a, ev->callee)) &&
-			    bs_best_target(&a->cg, a->sums, f->unit, ev, off) < 0)
+			    bs_best_target(&a->cg, a->sums, fi, ei, off) < 0)
 				continue;
-			fd = bs_report_add(&a->report, rule_id, bs_name(a, f->name), ev->loc,
+			fd = bs_report_add(&a->report, rule_id, fi, ev->loc,
 					   "'%s' reached while an unbind guard is held; it waits for the guard and deadlocks",
 					   bs_name(a, final_unplug(a, fi, ei)->callee));
 			if (st->held_enter >= 0)

@@ -113,3 +113,8 @@ const char *bs_str(const struct bs_strtab *st, bs_sym sym)
 {
 	return sym < st->strs.n ? st->strs.v[sym] : "";
 }
+
+unsigned bs_strtab_count(const struct bs_strtab *st)
+{
+	return st->strs.n;
+}

@@ -18,6 +18,8 @@ void bs_strtab_free(struct bs_strtab *st);
 bs_sym bs_intern(struct bs_strtab *st, const char *s);
 bs_sym bs_lookup(const struct bs_strtab *st, const char *s);	/* 0 if never interned */
 const char *bs_str(const struct bs_strtab *st, bs_sym sym);
+/* One more than the largest symbol: the size of an array indexed by symbol. */
+unsigned bs_strtab_count(const struct bs_strtab *st);
 
 #ifdef __cplusplus
 }

@@ -17,9 +17,11 @@ struct best_target {
 	int func, depth;
 };
 
-static void pick_target(unsigned func, void *arg)
+static void pick_target(unsigned func, enum bs_edge edge, void *arg)
 {
 	struct best_target *b = arg;
+
+	(void)edge;
 	const struct bs_chain *ch = bs_chain_of(&b->sums[func], b->chain_off);
 
 	if (ch->reaches && (b->func < 0 || ch->depth < b->depth)) {
@@ -28,12 +30,12 @@ static void pick_target(unsigned func, void *arg)
 	}
 }
 
-int bs_best_target(const struct bs_callgraph *cg, const struct bs_summary *sums, unsigned unit,
-		   const struct bs_event *ev, size_t chain_off)
+int bs_best_target(const struct bs_callgraph *cg, const struct bs_summary *sums, unsigned fi,
+		   unsigned ei, size_t chain_off)
 {
 	struct best_target b = { sums, chain_off, -1, 0 };
 
-	bs_callgraph_targets(cg, unit, ev, pick_target, &b);
+	bs_callgraph_targets(cg, fi, ei, pick_target, &b);
 	return b.func;
 }
 
@@ -56,7 +58,7 @@ static int relax(const struct bs_tu *tu, const struct bs_config *cfg, const stru
 		if (!want_unguarded && (bs_config_is_unplug(cfg, bs_str(tu->strs, ev->callee)) ||
 					bs_config_guard_enter(cfg, bs_str(tu->strs, ev->callee))))
 			continue;	/* final events are seeded, not relaxed */
-		target = bs_best_target(cg, sums, f->unit, ev, chain_off);
+		target = bs_best_target(cg, sums, fi, ei, chain_off);
 		if (target < 0)
 			continue;
 
@@ -103,7 +105,7 @@ void bs_summarize(const struct bs_tu *tu, const struct bs_config *cfg,
 		struct bs_summary *s = &sums[fi];
 
 		memset(s, 0, sizeof(*s));
-		if (f->unanalysed || bs_flow_analyze(tu, cfg, f, &s->flow))
+		if (f->leaf || f->unanalysed || f->bind_error || bs_flow_analyze(tu, cfg, f, &s->flow))
 			continue;
 		s->analysed = 1;
 		seed(tu, cfg, s, f);

@@ -35,8 +35,8 @@ int bs_event_is_mmio(const struct bs_event *ev);
 const struct bs_chain *bs_chain_of(const struct bs_summary *s, size_t chain_off);
 
 /* The target of a call event with the shortest chain, or -1 if none has the property. */
-int bs_best_target(const struct bs_callgraph *cg, const struct bs_summary *sums, unsigned unit,
-		   const struct bs_event *ev, size_t chain_off);
+int bs_best_target(const struct bs_callgraph *cg, const struct bs_summary *sums, unsigned fi,
+		   unsigned ei, size_t chain_off);
 
 void bs_summarize(const struct bs_tu *tu, const struct bs_config *cfg,
 		  const struct bs_callgraph *cg, struct bs_summary *sums);

@@ -26,7 +26,7 @@ struct pass {
 };
 
 static const char *const known_rules[] = {
-#define BS_RULE_ID(fn, id) id,
+#define BS_RULE_ID(fn, id, scope) id,
 	BS_RULES(BS_RULE_ID)
 #undef BS_RULE_ID
 };
@@ -184,15 +184,15 @@ static uint64_t derive_cookie(struct pass *p, bs_sym file, unsigned line, unsign
 	return 0;
 }
 
-static const char *enclosing_func(const struct bs_tu *tu, bs_sym file, unsigned line)
+static int enclosing_func(const struct bs_tu *tu, bs_sym file, unsigned line)
 {
 	for (unsigned i = 0; i < tu->funcs.n; i++) {
 		const struct bs_func *f = tu->funcs.v[i];
 
 		if (f->loc.file == file && f->loc.line <= line && f->end_loc.line >= line)
-			return bs_str(tu->strs, f->name);
+			return i;
 	}
-	return NULL;
+	return -1;
 }
 
 static void warn(struct pass *p, const struct suppression *s, const char *fmt, const char *a)

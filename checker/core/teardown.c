@@ -13,10 +13,11 @@ struct walk {
 	BS_VEC(unsigned) queue;
 };
 
-static void visit(unsigned func, void *arg)
+static void visit(unsigned func, enum bs_edge edge, void *arg)
 {
 	struct walk *w = arg;
 
+	(void)edge;
 	if (!w->seen[func]) {
 		w->seen[func] = 1;
 		bs_vec_push(&w->queue, func);
@@ -43,7 +44,7 @@ static void walk_calls(struct walk *w, int only_unguarded, int *unknown_code)
 			if (unknown_code && ev->callee_driver &&
 			    bs_callgraph_func(&a->cg, f->unit, ev->callee) < 0)
 				*unknown_code = 1;
-			bs_callgraph_targets(&a->cg, f->unit, ev, visit, w);
+			bs_callgraph_targets(&a->cg, fi, ei, visit, w);
 		}
 	}
 }
@@ -60,7 +61,7 @@ static void unbind_path(struct bs_analysis *a)
 		if (a->entries[fi].context == BS_CTX_UNBIND ||
 		    (f->is_driver && bs_config_in_unbind_path(a->cfg, bs_name(a, f->name)))) {
 			bs_vec_push(&td->roots, fi);
-			visit(fi, &w);
+			visit(fi, BS_EDGE_CALL, &w);
 		}
 	}
 	walk_calls(&w, 0, &td->unknown_code);
@@ -78,12 +79,15 @@ static int same_item(const char *k, const char *i)
 	return !strncmp(k, i, n) && (i[n] == '\0' || i[n] == '.');
 }
 
-/* The object a table-driven call (stop or queue) operates on, or NULL. */
-static const char *call_object(const struct bs_analysis *a, const struct bs_event *ev, unsigned arg)
+/* The object a table-driven call (stop or queue) in function fi operates on, or NULL. */
+static const char *call_object(const struct bs_analysis *a, unsigned fi, const struct bs_event *ev,
+			       unsigned arg)
 {
-	if (ev->kind != BS_EV_CALL || arg >= BS_MAX_ARGS || !ev->objs[arg])
+	const struct bs_arg *x = bs_event_arg(a->tu->funcs.v[fi], ev, arg);
+
+	if (ev->kind != BS_EV_CALL || !x || !x->obj)
 		return NULL;
-	return bs_name(a, ev->objs[arg]);
+	return bs_name(a, x->obj);
 }
 
 /* The first stop on the unbind path of the item, preferring one for good. */
@@ -104,7 +108,7 @@ static struct bs_site find_stop(const struct bs_analysis *a, const char *item, i
 
 			if (ev->kind != BS_EV_CALL || !ev->callee ||
 			    !(r = bs_config_stop(a->cfg, bs_name(a, ev->callee))) ||
-			    !(k = call_object(a, ev, r->arg)) || !same_item(k, item))
+			    !(k = call_object(a, fi, ev, r->arg)) || !same_item(k, item))
 				continue;
 			if (best.func < 0 || (r->for_good && !*for_good)) {
 				best = (struct bs_site){ fi, ei };
@@ -130,7 +134,7 @@ static void for_each_queue(const struct bs_analysis *a, const char *item,
 
 			if (ev->kind != BS_EV_CALL || !ev->callee || !st || !st->reached ||
 			    !(r = bs_config_queue(a->cfg, bs_name(a, ev->callee))) ||
-			    !(k = call_object(a, ev, r->arg)) || !same_item(k, item))
+			    !(k = call_object(a, fi, ev, r->arg)) || !same_item(k, item))
 				continue;
 			if (fn(a, fi, ei, arg))
 				return;
@@ -169,7 +173,7 @@ static unsigned char *after_unbind_reach(const struct bs_analysis *a, unsigned s
 	w.seen = bs_xcalloc(a->tu->funcs.n, 1);
 	for (unsigned e = 0; e < a->tu->funcs.n; e++)
 		if (e != skip && a->entries[e].context == BS_CTX_AFTER_UNBIND)
-			visit(e, &w);
+			visit(e, BS_EDGE_CALL, &w);
 	walk_calls(&w, 1, NULL);
 	bs_vec_free(&w.queue);
 	return w.seen;
@@ -187,7 +191,7 @@ static struct bs_site wq_destroyed(const struct bs_analysis *a, const char *wq)
 
 			if (ev->kind == BS_EV_CALL && ev->callee &&
 			    bs_config_is_wq_destroy(a->cfg, bs_name(a, ev->callee)) &&
-			    (k = call_object(a, ev, 0)) && !strcmp(k, wq))
+			    (k = call_object(a, fi, ev, 0)) && !strcmp(k, wq))
 				return (struct bs_site){ fi, ei };
 		}
 	}
@@ -205,7 +209,7 @@ static int queue_on_destroyed_wq(const struct bs_analysis *a, unsigned fi, unsig
 	struct wq_search *ws = arg;
 	const struct bs_event *ev = bs_event_at(a, fi, ei);
 	const struct bs_queue_rule *r = bs_config_queue(a->cfg, bs_name(a, ev->callee));
-	const char *wq = r->wq_arg >= 0 ? call_object(a, ev, r->wq_arg) : NULL;
+	const char *wq = r->wq_arg >= 0 ? call_object(a, fi, ev, r->wq_arg) : NULL;
 	struct bs_site d = wq ? wq_destroyed(a, wq) : (struct bs_site){ -1, -1 };
 
 	ws->queues++;

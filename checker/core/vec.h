@@ -8,15 +8,24 @@
 
 #define BS_VEC(type) struct { type *v; unsigned n, cap; }
 
+#ifdef __cplusplus
+extern "C" {
+#endif
+
 /* Aborts on allocation failure: a checker that runs out of memory cannot report honestly. */
 void *bs_xrealloc(void *p, size_t size);
 void *bs_xcalloc(size_t n, size_t size);
 char *bs_xstrdup(const char *s);
 
+#ifdef __cplusplus
+}
+#endif
+
 #define bs_vec_push(vec, item) do {						\
 	if ((vec)->n == (vec)->cap) {						\
 		(vec)->cap = (vec)->cap ? 2 * (vec)->cap : 8;			\
-		(vec)->v = bs_xrealloc((vec)->v, (vec)->cap * sizeof(*(vec)->v)); \
+		(vec)->v = (__typeof__((vec)->v))bs_xrealloc((vec)->v,		\
+						(vec)->cap * sizeof(*(vec)->v)); \
 	}									\
 	(vec)->v[(vec)->n++] = (item);						\
 } while (0)

@@ -8,8 +8,7 @@ using namespace clang;
 
 namespace boundscope {
 
-DiagnosticHandler::DiagnosticHandler(DiagnosticsEngine &DE, bool OnlyUnanalysed)
-	: DE(DE), OnlyUnanalysed(OnlyUnanalysed)
+DiagnosticHandler::DiagnosticHandler(DiagnosticsEngine &DE) : DE(DE)
 {
 	// Custom diagnostics sit outside clang's warning groups, so -Werror does not reach them
 	// by itself: honour it here.
@@ -22,8 +21,6 @@ void DiagnosticHandler::finding(void *Ctx, const bs_finding *F)
 {
 	auto *Self = static_cast<DiagnosticHandler *>(Ctx);
 
-	if (Self->OnlyUnanalysed && strcmp(F->rule, "unanalysed"))
-		return;
 	// The rule rides in the message, the way clang shows [-Wflag], so -Werror still applies.
 	std::string Msg = std::string(F->msg) + " [boundscope-" + F->rule + "]";
 

@@ -13,13 +13,12 @@ namespace boundscope {
 
 class DiagnosticHandler {
 public:
-	DiagnosticHandler(clang::DiagnosticsEngine &DE, bool OnlyUnanalysed = false);
+	explicit DiagnosticHandler(clang::DiagnosticsEngine &DE);
 	bs_handler handler() { return bs_handler{ this, &DiagnosticHandler::finding }; }
 
 private:
 	clang::DiagnosticsEngine &DE;
 	unsigned WarningID, NoteID;
-	bool OnlyUnanalysed;	// store-only runs: findings come from the whole-driver report
 	static void finding(void *Ctx, const bs_finding *F);
 };
 

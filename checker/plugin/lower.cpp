@@ -13,17 +13,13 @@ using namespace clang;
 
 namespace boundscope {
 
-Lowerer::Lowerer(ASTContext &Ctx, IomemMarks &Marks, const bs_config *Cfg, bs_tu *TU)
-	: Ctx(Ctx), SM(Ctx.getSourceManager()), Marks(Marks), Cfg(Cfg), TU(TU)
+Lowerer::Lowerer(ASTContext &Ctx, IomemMarks &Marks, bs_tu *TU)
+	: Ctx(Ctx), SM(Ctx.getSourceManager()), Marks(Marks), TU(TU)
 {
-	OptionalFileEntryRef Main = SM.getFileEntryRefForID(SM.getMainFileID());
-	if (Main) {
-		llvm::SmallString<256> Path(Main->getName());
-		llvm::sys::fs::make_absolute(Path);
-		llvm::sys::path::remove_dots(Path, true);
-		bs_tu_add_unit(TU, Path.c_str());
-		DriverDir = std::string(llvm::sys::path::parent_path(Path));
-	}
+	// describeUnit() started the unit: the driver is the main file's directory
+	if (TU->units.n)
+		DriverDir = std::string(llvm::sys::path::parent_path(
+			bs_str(TU->strs, TU->units.v[TU->units.n - 1].path)));
 }
 
 bs_sym Lowerer::intern(llvm::StringRef S)
@@ -92,12 +88,8 @@ void Lowerer::enqueue(const FunctionDecl *FD)
 	const FunctionDecl *Def = FD->getDefinition();
 	if (!Def || !Def->hasBody() || Def->getBuiltinID())
 		return;
-	// Accessors and guard primitives are leaves: their bodies are the kernel's business
-	// (inline asm on x86), or a driver's own guard wrapper declared in its configuration.
-	std::string Name = Def->getName().str();
-	if (bs_config_accessor(Cfg, Name.c_str()) || bs_config_guard_enter(Cfg, Name.c_str()) ||
-	    bs_config_guard_exit(Cfg, Name.c_str()))
-		return;
+	// Accessors and guard primitives are lowered too: the core makes them leaves when the
+	// configuration names them (bind.c).
 	if (Queued.insert(Def).second)
 		Work.push_back(Def);
 }
@@ -117,6 +109,21 @@ static const Expr *stripAtom(const Expr *E)
 	return E;
 }
 
+bs_sym Lowerer::varAtom(const VarDecl *VD)
+{
+	return intern(VD->getName().str() + "#" + std::to_string(VD->getID()));
+}
+
+bool isFunctionPointer(QualType T)
+{
+	if (T.isNull())
+		return false;
+	if (T->isFunctionType())
+		return true;
+	const auto *PT = T->getAs<PointerType>();
+	return PT && PT->getPointeeType()->isFunctionType();
+}
+
 // A name for a value the flow analysis can trace: a variable, or a side-effect-free chain
 // of member accesses from one (dev->drm). Locals are told apart by their declaration.
 bs_sym Lowerer::atomOf(const Expr *E)
@@ -128,7 +135,7 @@ bs_sym Lowerer::atomOf(const Expr *E)
 		const auto *VD = dyn_cast<VarDecl>(DR->getDecl());
 		if (!VD)
 			return 0;
-		return intern(VD->getName().str() + "#" + std::to_string(VD->getID()));
+		return varAtom(VD);
 	}
 	if (const auto *ME = dyn_cast<MemberExpr>(E)) {
 		if (E->HasSideEffects(Ctx))
@@ -326,6 +333,30 @@ llvm::StringRef recordName(const RecordDecl *RD)
 	return "";
 }
 
+// Every argument, raw: what it traces to, the object it points into, the function it
+// designates, and where a pointer's address comes from (an accessor's MMIO origin).
+void Lowerer::lowerArgs(bs_func *F, bs_event &Ev, const CallExpr *CE)
+{
+	for (unsigned i = 0; i < CE->getNumArgs(); i++) {
+		const Expr *A = CE->getArg(i);
+		const FunctionDecl *Fn = functionRef(A);
+		bs_arg Arg = {};
+
+		Arg.atom = atomOf(A);
+		Arg.obj = objectOf(A);
+		Arg.origin = BS_ORIGIN_UNKNOWN;
+		if (A->getType()->isPointerType())
+			Arg.origin = Marks.originOf(A);
+		Arg.fnptr = isFunctionPointer(A->IgnoreParenImpCasts()->getType());
+		if (Fn) {
+			Arg.func = intern(Fn->getName());
+			enqueue(Fn);
+		}
+		bs_event_add_arg(F, &Ev, &Arg);
+	}
+}
+
+// What a call names as its callee: a function, a struct field, or a variable holding one.
 void Lowerer::lowerCall(bs_func *F, const CallExpr *CE)
 {
 	bs_event Ev = {};
@@ -336,30 +367,48 @@ void Lowerer::lowerCall(bs_func *F, const CallExpr *CE)
 		if (FD->getBuiltinID())
 			return;
 		std::string Name = FD->getName().str();
-		if (const bs_accessor *Acc = bs_config_accessor(Cfg, Name.c_str())) {
-			Ev.kind = BS_EV_ACCESS;
-			Ev.callee = intern(Name);
-			Ev.origin = Acc->addr_arg < CE->getNumArgs() ?
-				Marks.originOf(CE->getArg(Acc->addr_arg)) : BS_ORIGIN_UNKNOWN;
-			Ev.macro = macroOf(CE->getBeginLoc(), Name);
-			bs_func_add_event(F, &Ev);
-			return;
-		}
+		Ev.via = BS_VIA_DIRECT;
 		Ev.callee = intern(Name);
 		Ev.callee_driver = !FD->getDefinition() && inDriver(FD->getLocation());
+		if (CE->getBeginLoc().isMacroID())
+			Ev.macro = macroOf(CE->getBeginLoc(), Name);
 		enqueue(FD);
 	} else if (const FieldDecl *FDl = calledField(CE->getCallee())) {
+		Ev.via = BS_VIA_FIELD;
 		Ev.ind_struct = intern(recordName(FDl->getParent()));
 		Ev.ind_field = intern(FDl->getName());
 	} else {
-		return;	// a call through a plain function pointer: nothing to resolve it by
+		const Expr *C = CE->getCallee()->IgnoreParenCasts();
+		if (const auto *UO = dyn_cast<UnaryOperator>(C); UO && UO->getOpcode() == UO_Deref)
+			C = UO->getSubExpr()->IgnoreParenCasts();
+		const auto *DR = dyn_cast<DeclRefExpr>(C);
+		const auto *VD = DR ? dyn_cast<VarDecl>(DR->getDecl()) : nullptr;
+		Ev.via = BS_VIA_OTHER;
+		if (const auto *PV = dyn_cast_or_null<ParmVarDecl>(VD)) {
+			Ev.via = BS_VIA_PARAM;
+			Ev.ind_param = PV->getFunctionScopeIndex();
+			Ev.ind_var = varAtom(PV);
+		} else if (VD && VD->hasLocalStorage()) {
+			Ev.via = BS_VIA_LOCAL;
+			Ev.ind_var = varAtom(VD);
+		}
 	}
 	Ev.kind = BS_EV_CALL;
 	Ev.result = callResult(CE);
-	for (unsigned i = 0; i < CE->getNumArgs() && i < BS_MAX_ARGS; i++) {
-		Ev.args[i] = atomOf(CE->getArg(i));
-		Ev.objs[i] = objectOf(CE->getArg(i));
-		enqueue(functionRef(CE->getArg(i)));
+	lowerArgs(F, Ev, CE);
+	bs_func_add_event(F, &Ev);
+}
+
+// A store to a traced variable; a function pointer also records which function it holds.
+void Lowerer::lowerStore(bs_func *F, bs_event &Ev, QualType T, const Expr *Value)
+{
+	if (isFunctionPointer(T) && Value) {
+		if (const FunctionDecl *Fn = functionRef(Value)) {
+			Ev.value_func = intern(Fn->getName());
+			enqueue(Fn);
+		} else if (isa<MemberExpr>(Value->IgnoreParenCasts())) {
+			Ev.value_obj = objectOf(Value);
+		}
 	}
 	bs_func_add_event(F, &Ev);
 }
@@ -386,9 +435,9 @@ void Lowerer::lowerElement(bs_func *F, const Stmt *S)
 			if (!VD || !VD->getInit() || !VD->getType()->isScalarType())
 				continue;
 			Ev.loc = loc(VD->getLocation());
-			Ev.atom = intern(VD->getName().str() + "#" + std::to_string(VD->getID()));
+			Ev.atom = varAtom(VD);
 			Ev.cond = lowerCond(F, VD->getInit());
-			bs_func_add_event(F, &Ev);
+			lowerStore(F, Ev, VD->getType(), VD->getInit());
 		}
 		return;
 	}
@@ -398,7 +447,8 @@ void Lowerer::lowerElement(bs_func *F, const Stmt *S)
 		Ev.loc = loc(BO->getBeginLoc());
 		if (BO->getOpcode() == BO_Assign && BO->getType()->isScalarType())
 			Ev.cond = lowerCond(F, BO->getRHS());
-		bs_func_add_event(F, &Ev);
+		lowerStore(F, Ev, BO->getLHS()->getType(),
+			   BO->getOpcode() == BO_Assign ? BO->getRHS() : nullptr);
 		return;
 	}
 	if (const auto *UO = dyn_cast<UnaryOperator>(S)) {
@@ -424,6 +474,10 @@ void Lowerer::lowerFunction(const FunctionDecl *FD)
 	F->end_loc = loc(FD->getBody()->getEndLoc());
 	F->is_static = !FD->isExternallyVisible();
 	F->is_driver = inDriver(FD->getLocation());
+	for (const ParmVarDecl *P : FD->parameters()) {
+		bs_sym A = varAtom(P);
+		bs_vec_push(&F->params, A);
+	}
 
 	CFG::BuildOptions Opts;
 	Opts.setAllAlwaysAdd();

@@ -1,14 +1,15 @@
 // SPDX-License-Identifier: GPL-2.0
 // Lowers the translation unit to boundscope facts: each function body through clang's CFG to
 // blocks, events and branch conditions, and every place a function's address is stored to a
-// registration. Only what clang's API forces is done here; the meaning is in the core.
+// registration. Only what clang's API forces is done here; the meaning is in the core. The
+// facts are raw: nothing here consults the configuration (which calls are accessors, guards
+// or registrations is decided at link time), so a configuration change needs no re-check.
 #ifndef BOUNDSCOPE_LOWER_H
 #define BOUNDSCOPE_LOWER_H
 
 #include "iomem.h"
 
 extern "C" {
-#include "config.h"
 #include "facts.h"
 }
 
@@ -22,7 +23,7 @@ namespace boundscope {
 
 class Lowerer {
 public:
-	Lowerer(clang::ASTContext &Ctx, IomemMarks &Marks, const bs_config *Cfg, bs_tu *TU);
+	Lowerer(clang::ASTContext &Ctx, IomemMarks &Marks, bs_tu *TU);
 	// Lowers the driver's functions and everything they call or register.
 	void run();
 
@@ -30,7 +31,6 @@ private:
 	clang::ASTContext &Ctx;
 	clang::SourceManager &SM;
 	IomemMarks &Marks;
-	const bs_config *Cfg;
 	bs_tu *TU;
 	std::string DriverDir;
 	llvm::DenseMap<const clang::CallExpr *, unsigned> CallIds;
@@ -45,6 +45,9 @@ private:
 	void lowerFunction(const clang::FunctionDecl *FD);
 	void lowerElement(bs_func *F, const clang::Stmt *S);
 	void lowerCall(bs_func *F, const clang::CallExpr *CE);
+	void lowerArgs(bs_func *F, bs_event &Ev, const clang::CallExpr *CE);
+	void lowerStore(bs_func *F, bs_event &Ev, clang::QualType T, const clang::Expr *Value);
+	bs_sym varAtom(const clang::VarDecl *VD);
 	int lowerCond(bs_func *F, const clang::Expr *E, unsigned Depth = 0);
 	bs_sym atomOf(const clang::Expr *E);
 	bs_sym objectOf(const clang::Expr *E);
@@ -55,6 +58,8 @@ private:
 
 // The function a value designates, if it is one: fn, &fn, (cast)fn.
 const clang::FunctionDecl *functionRef(const clang::Expr *E);
+// Is it a pointer to a function (or a function, which decays to one)?
+bool isFunctionPointer(clang::QualType T);
 // The named struct a field belongs to, through anonymous unions and structs.
 llvm::StringRef recordName(const clang::RecordDecl *RD);
 

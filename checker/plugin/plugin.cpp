@@ -6,6 +6,7 @@
 #include "diagnostics.h"
 #include "iomem.h"
 #include "lower.h"
+#include "unit.h"
 
 extern "C" {
 #include "analysis.h"
@@ -35,7 +36,8 @@ struct Options {
 	std::vector<std::string> Configs;
 	std::string StatusFile;
 	std::string Store;		// fact store for whole-driver analysis
-	bool StoreOnly = false;		// only record facts; the report comes from the store
+	bool StoreOnly = false;		// only record facts; the command analyses the store
+	std::string Object, Srctree;	// kbuild's object file and source tree (from the command)
 	bool DumpFacts = false;
 };
 
@@ -75,9 +77,29 @@ public:
 	{
 		DiagnosticsEngine &DE = CI.getDiagnostics();
 		bs_result R = {};
+		bs_tu *TU = bs_tu_new();
+		unsigned Unit = describeUnit(CI, TU, Opts.Object, Opts.Srctree);
 
-		if (DE.hasErrorOccurred())
-			return;	// clang fails the compile; analysing broken code proves nothing
+		if (DE.hasErrorOccurred()) {
+			// clang fails the compile; analysing broken code proves nothing. The store
+			// learns that the unit failed, so its old facts are never linked again.
+			bs_tu_unit(TU, Unit)->failed = 1;
+			bs_tu_unit(TU, Unit)->error = bs_intern(TU->strs, "clang reported errors");
+			if (!Opts.Store.empty())
+				store(DE, TU);
+			bs_tu_free(TU);
+			return;
+		}
+		Lowerer(Ctx, *Marks, TU).run();
+		unsigned Internal = 0;
+		if (!Opts.Store.empty() && !store(DE, TU))
+			Internal = 1;
+		if (Opts.StoreOnly && !Opts.DumpFacts) {
+			// the command links the store and answers from the whole module
+			writeStatus(Opts, R, Internal);
+			bs_tu_free(TU);
+			return;
+		}
 		bs_config *Cfg = bs_config_new();
 		char Err[1024];
 		bool Ok = bs_config_load_dir(Cfg, Opts.DataDir.c_str(), Err, sizeof(Err)) == 0;
@@ -87,14 +109,10 @@ public:
 			DE.Report(DE.getCustomDiagID(DiagnosticsEngine::Error, "boundscope: %0")) << Err;
 			writeStatus(Opts, R, 1);
 			bs_config_free(Cfg);
+			bs_tu_free(TU);
 			return;
 		}
-		bs_tu *TU = bs_tu_new();
-		Lowerer(Ctx, *Marks, Cfg, TU).run();
-		unsigned Internal = 0;
-		if (!Opts.Store.empty() && !store(DE, TU))
-			Internal = 1;
-		DiagnosticHandler Handler(DE, Opts.StoreOnly);
+		DiagnosticHandler Handler(DE);
 		bs_handler H = Handler.handler();
 		bs_analyze(TU, Cfg, &H, Opts.DumpFacts ? stdout : nullptr, &R);
 		writeStatus(Opts, R, Internal);
@@ -110,7 +128,7 @@ private:
 	bool store(DiagnosticsEngine &DE, const bs_tu *TU)
 	{
 		char Err[1024];
-		bs_store *St = bs_store_open(Opts.Store.c_str(), 1, Err, sizeof(Err));
+		bs_store *St = bs_store_open(Opts.Store.c_str(), 1, 0, Err, sizeof(Err));
 		bool Ok = St && bs_store_put(St, TU, Err, sizeof(Err)) == 0;
 		bs_store_close(St);
 		if (!Ok)
@@ -152,13 +170,17 @@ protected:
 				Opts.Store = S.str();
 			else if (S == "store-only")
 				Opts.StoreOnly = true;
+			else if (S.consume_front("unit-object="))
+				Opts.Object = S.str();
+			else if (S.consume_front("srctree="))
+				Opts.Srctree = S.str();
 			else if (S == "dump-facts")
 				Opts.DumpFacts = true;
 			else {
 				DiagnosticsEngine &DE = CI.getDiagnostics();
 				DE.Report(DE.getCustomDiagID(DiagnosticsEngine::Error,
 							     "boundscope: unknown plugin argument '%0' "
-							     "(expected data-dir=, config=, status-file=, db=, store-only, dump-facts)"))
+							     "(expected data-dir=, config=, status-file=, db=, store-only, unit-object=, srctree=, dump-facts)"))
 					<< A;
 				return false;
 			}

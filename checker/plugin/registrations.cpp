@@ -1,10 +1,14 @@
 // SPDX-License-Identifier: GPL-2.0
 // Registrations: every place a function's address is stored in a struct field (by
-// initializer or assignment) or handed to a call. The core's context table decides what
-// each one means; here they are only recorded.
+// initializer or assignment) or handed to a call, and every global object handed to a call.
+// The core's context table decides what each one means; here they are only recorded, by the
+// function's name: a handler defined in another file of the driver resolves when the units
+// are linked.
 #include "lower.h"
 
 #include "clang/AST/RecursiveASTVisitor.h"
+
+#include <cstring>
 
 using namespace clang;
 
@@ -59,10 +63,10 @@ public:
 			return true;
 		for (unsigned i = 0; i < CE->getNumArgs(); i++) {
 			const FunctionDecl *FD = functionRef(CE->getArg(i));
-			if (!FD)
+			if (!FD) {
 				objectArg(Callee, CE, i);
-			if (!FD || !(FD = FD->getDefinition()))
 				continue;
+			}
 			bs_reg R = {};
 			R.kind = BS_REG_CALLARG;
 			R.func = L.intern(FD->getName());
@@ -80,14 +84,13 @@ private:
 	Lowerer &L;
 	bs_sym Obj = 0;		// the global whose initializer is being walked
 
-	// A global struct handed to a call the context table knows (debugfs_create_file's fops).
+	// A global object handed to a call (debugfs_create_file's fops): the context table
+	// decides whether its callbacks take a context from that call.
 	void objectArg(const FunctionDecl *Callee, const CallExpr *CE, unsigned i)
 	{
 		std::string Name = Callee->getName().str();
-		if (!bs_config_object_context(L.Cfg, Name.c_str(), i))
-			return;
 		bs_sym O = L.objectOf(CE->getArg(i));
-		if (!O)
+		if (!O || strncmp(bs_str(L.TU->strs, O), "var:", 4))
 			return;
 		bs_reg R = {};
 		R.kind = BS_REG_OBJARG;
@@ -100,18 +103,15 @@ private:
 
 	void field(const FieldDecl *Field, const FunctionDecl *FD, SourceLocation At, bs_sym Obj = 0)
 	{
-		const FunctionDecl *Def = FD->getDefinition();
-		if (!Def)
-			return;
 		bs_reg R = {};
 		R.kind = BS_REG_FIELD;
-		R.func = L.intern(Def->getName());
+		R.func = L.intern(FD->getName());
 		R.rec = L.intern(recordName(Field->getParent()));
 		R.field = L.intern(Field->getName());
 		R.obj = Obj;
 		R.loc = L.loc(At);
 		L.addRegistration(R);
-		L.enqueue(Def);
+		L.enqueue(FD);
 	}
 
 	// Walks the semantic form of an initializer, so designated, nested and array

@@ -10,9 +10,10 @@ n=0
 for f in "$@"; do
 	n=$((n + 1))
 	rm -f "$scratch/eq.db" "$scratch/eq.db-wal" "$scratch/eq.db-shm"
-	"$bs" -nostdinc -isystem "$kinc" -fno-caret-diagnostics --db="$scratch/eq.db" "$f" 2>&1 |
+	"$bs" -nostdinc -isystem "$kinc" -fno-caret-diagnostics --no-db "$f" 2>&1 |
 		grep -E ': (warning|note): ' > "$scratch/single.txt"
-	"$bs" report --db="$scratch/eq.db" > "$scratch/whole.txt" 2>/dev/null
+	"$bs" -nostdinc -isystem "$kinc" --db="$scratch/eq.db" --store-only "$f" 2>/dev/null
+	"$bs" report --no-source --db="$scratch/eq.db" > "$scratch/whole.txt" 2>/dev/null
 	if ! diff -u "$scratch/single.txt" "$scratch/whole.txt"; then
 		echo "DIFFERENT: $f"
 		status=1
