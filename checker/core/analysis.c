@@ -22,9 +22,11 @@ int bs_unguarded_mmio_site(const struct bs_analysis *a, unsigned func, unsigned 
 
 	if (!st->reached || !st->unguarded)
 		return 0;
+	struct bs_demand_step step;
+
 	return bs_event_is_mmio(ev) ||
 	       (ev->kind == BS_EV_CALL &&
-		bs_best_target(&a->cg, a->sums, func, event, offsetof(struct bs_summary, demand)) >= 0);
+		bs_demand_step(&a->cg, a->sums, func, event, BS_NO_CTX, &step) >= 0);
 }
 
 /* The note for one hop of a chain: how event ei of function fi reaches function next. */
@@ -52,36 +54,79 @@ static void note_hop(const struct bs_analysis *a, struct bs_finding *f, unsigned
 	}
 }
 
+/* The event of function fi that continues a demand chain under ctx (the shortest). */
+static int ctx_event(const struct bs_analysis *a, unsigned fi, struct bs_param_ctx ctx)
+{
+	const struct bs_func *f = a->tu->funcs.v[fi];
+	int best = -1, depth = 0;
+
+	if (ctx.param < 0)
+		return a->sums[fi].demand.event;
+	for (unsigned ei = 0; ei < f->events.n; ei++) {
+		const struct bs_event_state *st = &a->sums[fi].flow.ev[ei];
+		struct bs_demand_step step;
+
+		if (st->reached && st->unguarded && f->events.v[ei].kind == BS_EV_CALL &&
+		    bs_demand_step(&a->cg, a->sums, fi, ei, ctx, &step) >= 0 &&
+		    (best < 0 || step.depth < depth)) {
+			best = ei;
+			depth = step.depth;
+		}
+	}
+	return best;
+}
+
+/* The access at the end of a demand chain. */
+static void note_access(const struct bs_analysis *a, struct bs_finding *f, unsigned func,
+			const struct bs_event *ev)
+{
+	const char *fname = bs_name(a, a->tu->funcs.v[func]->name);
+
+	if (ev->macro)
+		bs_finding_note(f, ev->loc, "'%s' accesses MMIO with '%s' through '%s' here", fname,
+				bs_name(a, ev->callee), bs_name(a, ev->macro));
+	else
+		bs_finding_note(f, ev->loc, "'%s' accesses MMIO with '%s' here", fname,
+				bs_name(a, ev->callee));
+}
+
 /*
  * Notes that walk a chain (demand or unplug) from an event in func down to its final event:
- * "'f' calls 'g' here" per call, then the access itself for a demand chain.
+ * "'f' calls 'g' here" per call, then the access itself for a demand chain. A demand chain
+ * follows what each call passes: through a helper that calls its parameter, it goes on to
+ * the function that call site passed.
  */
 void bs_note_chain(const struct bs_analysis *a, struct bs_finding *f, unsigned func, int event,
 		   size_t chain_off)
 {
-	for (unsigned steps = 0; steps <= a->tu->funcs.n; steps++) {
+	const int demand = chain_off == offsetof(struct bs_summary, demand);
+	struct bs_param_ctx ctx = BS_NO_CTX;
+
+	for (unsigned steps = 0; steps <= a->tu->funcs.n && event >= 0; steps++) {
 		const struct bs_func *fn = a->tu->funcs.v[func];
 		const struct bs_event *ev = &fn->events.v[event];
-		const char *fname = bs_name(a, fn->name);
+		struct bs_demand_step step;
 		int next;
 
 		if (ev->kind == BS_EV_ACCESS) {
-			if (ev->macro)
-				bs_finding_note(f, ev->loc, "'%s' accesses MMIO with '%s' through '%s' here",
-						fname, bs_name(a, ev->callee), bs_name(a, ev->macro));
-			else
-				bs_finding_note(f, ev->loc, "'%s' accesses MMIO with '%s' here", fname,
-						bs_name(a, ev->callee));
+			note_access(a, f, func, ev);
 			return;
 		}
-		next = bs_best_target(&a->cg, a->sums, func, event, chain_off);
+		if (demand) {
+			next = bs_demand_step(&a->cg, a->sums, func, event, ctx, &step);
+			ctx = step.ctx;
+		} else {
+			next = bs_best_target(&a->cg, a->sums, func, event, chain_off);
+		}
 		if (next < 0) {	/* the final call of an unplug chain */
-			bs_finding_note(f, ev->loc, "'%s' calls '%s' here", fname, bs_name(a, ev->callee));
+			bs_finding_note(f, ev->loc, "'%s' calls '%s' here", bs_name(a, fn->name),
+					bs_name(a, ev->callee));
 			return;
 		}
 		note_hop(a, f, func, event, next);
 		func = next;
-		event = bs_chain_of(&a->sums[next], chain_off)->event;
+		event = demand ? ctx_event(a, next, ctx) :
+			bs_chain_of(&a->sums[next], chain_off)->event;
 	}
 }
 

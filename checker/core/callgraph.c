@@ -97,6 +97,9 @@ static void value_funcs(const struct bs_callgraph *cg, unsigned fi, bs_sym atom,
 			bs_sym obj, int fnptr, unsigned depth,
 			void (*fn)(unsigned, void *), void *ctx);
 
+/* depth at which value_funcs() stops expanding parameters: a caller's context decides them */
+#define NO_PARAMS 100
+
 /* What a local of function fi holds: every function stored into it, flow-insensitively. */
 static void local_funcs(const struct bs_callgraph *cg, unsigned fi, bs_sym atom, unsigned depth,
 			void (*fn)(unsigned, void *), void *ctx)
@@ -123,7 +126,9 @@ static void value_funcs(const struct bs_callgraph *cg, unsigned fi, bs_sym atom,
 	bs_sym rec, field;
 	int k;
 
-	if (depth > 4)
+	if (depth > 4 && depth < NO_PARAMS)
+		return;
+	if (depth > NO_PARAMS + 4)
 		return;
 	if (func) {
 		k = bs_callgraph_func(cg, f->unit, func);
@@ -135,6 +140,9 @@ static void value_funcs(const struct bs_callgraph *cg, unsigned fi, bs_sym atom,
 		return;
 	if ((k = param_index(f, atom)) >= 0) {
 		const struct bs_targets *t = &cg->param_vals[fi][k];
+
+		if (depth >= NO_PARAMS)
+			return;
 
 		for (unsigned i = 0; i < t->n; i++)
 			fn(t->v[i], ctx);
@@ -152,6 +160,32 @@ void bs_callgraph_arg_funcs(const struct bs_callgraph *cg, unsigned fi, const st
 			    void (*fn)(unsigned func, void *ctx), void *ctx)
 {
 	value_funcs(cg, fi, arg->atom, arg->func, arg->obj, arg->fnptr, 0, fn, ctx);
+}
+
+void bs_callgraph_own_funcs(const struct bs_callgraph *cg, unsigned fi, bs_sym atom, bs_sym func,
+			    bs_sym obj, int fnptr, void (*fn)(unsigned func, void *ctx), void *ctx)
+{
+	value_funcs(cg, fi, atom, func, obj, fnptr, NO_PARAMS, fn, ctx);
+}
+
+int bs_callgraph_param_of(const struct bs_callgraph *cg, unsigned fi, bs_sym atom)
+{
+	const struct bs_func *f = cg->tu->funcs.v[fi];
+	int k = param_index(f, atom);
+
+	if (k >= 0 || !atom || !strchr(bs_str(cg->tu->strs, atom), '#'))
+		return k;
+	for (unsigned ei = 0; ei < f->events.n; ei++) {	/* a local copy: fn = op */
+		const struct bs_event *ev = &f->events.v[ei];
+		const struct bs_cond *c;
+
+		if (ev->kind != BS_EV_STORE || ev->atom != atom || ev->cond < 0)
+			continue;
+		c = &f->conds.v[ev->cond];
+		if (c->kind == BS_COND_ATOM && (k = param_index(f, c->sym)) >= 0)
+			return k;
+	}
+	return -1;
 }
 
 static void collect(unsigned func, void *ctx)

@@ -67,4 +67,12 @@ enum bs_edge bs_callgraph_edge(const struct bs_callgraph *cg, unsigned fi, unsig
 void bs_callgraph_arg_funcs(const struct bs_callgraph *cg, unsigned fi, const struct bs_arg *arg,
 			    void (*fn)(unsigned func, void *ctx), void *ctx);
 
+/* The same, from function fi alone: a parameter's functions are left to the caller's context
+ * (see bs_callgraph_param_of). */
+void bs_callgraph_own_funcs(const struct bs_callgraph *cg, unsigned fi, bs_sym atom, bs_sym func,
+			    bs_sym obj, int fnptr, void (*fn)(unsigned func, void *ctx), void *ctx);
+
+/* The parameter of fi that atom is, or that a local atom copies; -1 if none. */
+int bs_callgraph_param_of(const struct bs_callgraph *cg, unsigned fi, bs_sym atom);
+
 #endif

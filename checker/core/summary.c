@@ -39,6 +39,139 @@ int bs_best_target(const struct bs_callgraph *cg, const struct bs_summary *sums,
 	return b.func;
 }
 
+struct arg_search {
+	const struct bs_summary *sums;
+	int best, depth;
+};
+
+static void demanding_func(unsigned func, void *arg)
+{
+	struct arg_search *s = arg;
+	const struct bs_chain *d = &s->sums[func].demand;
+
+	if (d->reaches && (s->best < 0 || d->depth < s->depth)) {
+		s->best = func;
+		s->depth = d->depth;
+	}
+}
+
+/* The demanding function argument i of the event passes, with ctx; -1 if none. */
+static int demanding_arg(const struct bs_callgraph *cg, const struct bs_summary *sums,
+			 unsigned fi, const struct bs_event *ev, unsigned i, struct bs_param_ctx ctx)
+{
+	const struct bs_func *f = cg->tu->funcs.v[fi];
+	const struct bs_arg *x = bs_event_arg(f, ev, i);
+	struct arg_search s = { sums, -1, 0 };
+
+	if (!x)
+		return -1;
+	if (ctx.param >= 0 && x->atom && bs_callgraph_param_of(cg, fi, x->atom) == ctx.param)
+		demanding_func(ctx.func, &s);
+	bs_callgraph_own_funcs(cg, fi, x->atom, x->func, x->obj, x->fnptr, demanding_func, &s);
+	return s.best;
+}
+
+struct step_search {
+	const struct bs_callgraph *cg;
+	const struct bs_summary *sums;
+	unsigned fi;
+	const struct bs_event *ev;
+	struct bs_param_ctx ctx;
+	struct bs_demand_step best;
+};
+
+static void consider(struct step_search *s, int next, int depth, struct bs_param_ctx ctx)
+{
+	if (s->best.next < 0 || depth < s->best.depth)
+		s->best = (struct bs_demand_step){ next, depth, ctx };
+}
+
+static void step_target(unsigned t, enum bs_edge edge, void *arg)
+{
+	struct step_search *s = arg;
+	const struct bs_summary *st = &s->sums[t];
+
+	if (edge == BS_EDGE_POINTER) {
+		int k = bs_callgraph_param_of(s->cg, s->fi, s->ev->ind_var);
+		struct arg_search own = { s->sums, -1, 0 };
+
+		/* through a parameter: the caller's context says what it holds */
+		if (k >= 0) {
+			if (k == s->ctx.param && (int)t == s->ctx.func && st->demand.reaches)
+				consider(s, t, st->demand.depth, BS_NO_CTX);
+			return;
+		}
+		bs_callgraph_own_funcs(s->cg, s->fi, s->ev->ind_var, 0, 0, 1, demanding_func, &own);
+		if (own.best == (int)t)
+			consider(s, t, st->demand.depth, BS_NO_CTX);
+		return;
+	}
+	if (st->demand.reaches) {
+		consider(s, t, st->demand.depth, BS_NO_CTX);
+		return;
+	}
+	for (unsigned k = 0; k < 64 && (st->param_demand >> k); k++) {
+		int g;
+
+		if (!(st->param_demand >> k & 1) ||
+		    (g = demanding_arg(s->cg, s->sums, s->fi, s->ev, k, s->ctx)) < 0)
+			continue;
+		consider(s, t, s->sums[g].demand.depth + 1, (struct bs_param_ctx){ k, g });
+	}
+}
+
+int bs_demand_step(const struct bs_callgraph *cg, const struct bs_summary *sums, unsigned fi,
+		   unsigned ei, struct bs_param_ctx ctx, struct bs_demand_step *out)
+{
+	struct step_search s = { cg, sums, fi, &cg->tu->funcs.v[fi]->events.v[ei], ctx,
+				 { -1, 0, BS_NO_CTX } };
+
+	bs_callgraph_targets(cg, fi, ei, step_target, &s);
+	*out = s.best;
+	return out->next;
+}
+
+struct param_search {
+	const struct bs_callgraph *cg;
+	const struct bs_summary *sums;
+	unsigned fi;
+	const struct bs_event *ev;
+	uint64_t bits;
+};
+
+/* A target that demands for what its parameter k holds, given fi's own parameter j. */
+static void hands_on(unsigned t, enum bs_edge edge, void *arg)
+{
+	struct param_search *p = arg;
+	uint64_t pd = p->sums[t].param_demand;
+
+	if (edge == BS_EDGE_POINTER)
+		return;
+	for (unsigned k = 0; k < 64 && (pd >> k); k++) {
+		const struct bs_arg *x = bs_event_arg(p->cg->tu->funcs.v[p->fi], p->ev, k);
+		int j;
+
+		if ((pd >> k & 1) && x && x->atom &&
+		    (j = bs_callgraph_param_of(p->cg, p->fi, x->atom)) >= 0 && j < 64)
+			p->bits |= UINT64_C(1) << j;
+	}
+}
+
+/* Which of fi's parameters it calls, or hands to a callee that calls it, unguarded. */
+static uint64_t param_demand(const struct bs_callgraph *cg, const struct bs_summary *sums,
+			     unsigned fi, unsigned ei)
+{
+	const struct bs_event *ev = &cg->tu->funcs.v[fi]->events.v[ei];
+	struct param_search p = { cg, sums, fi, ev, 0 };
+	int k;
+
+	if ((ev->via == BS_VIA_PARAM || ev->via == BS_VIA_LOCAL) &&
+	    (k = bs_callgraph_param_of(cg, fi, ev->ind_var)) >= 0 && k < 64)
+		p.bits |= UINT64_C(1) << k;
+	bs_callgraph_targets(cg, fi, ei, hands_on, &p);
+	return p.bits;
+}
+
 /* One relaxation step for one function; returns 1 if its chain got shorter or new. */
 static int relax(const struct bs_tu *tu, const struct bs_config *cfg, const struct bs_callgraph *cg,
 		 struct bs_summary *sums, unsigned fi, size_t chain_off, int want_unguarded)
@@ -58,11 +191,22 @@ static int relax(const struct bs_tu *tu, const struct bs_config *cfg, const stru
 		if (!want_unguarded && (bs_config_is_unplug(cfg, bs_str(tu->strs, ev->callee)) ||
 					bs_config_guard_enter(cfg, bs_str(tu->strs, ev->callee))))
 			continue;	/* final events are seeded, not relaxed */
-		target = bs_best_target(cg, sums, fi, ei, chain_off);
+		if (chain_off == offsetof(struct bs_summary, demand)) {
+			struct bs_demand_step step;
+			uint64_t pd = s->no_demand ? 0 : param_demand(cg, sums, fi, ei);
+
+			if (pd & ~s->param_demand) {
+				s->param_demand |= pd;
+				changed = 1;
+			}
+			target = bs_demand_step(cg, sums, fi, ei, BS_NO_CTX, &step);
+			depth = step.depth + 1;
+		} else {
+			target = bs_best_target(cg, sums, fi, ei, chain_off);
+			depth = target >= 0 ? bs_chain_of(&sums[target], chain_off)->depth + 1 : 0;
+		}
 		if (target < 0)
 			continue;
-
-		depth = bs_chain_of(&sums[target], chain_off)->depth + 1;
 		if ((ch->reaches && ch->depth <= depth) ||
 		    (chain_off == offsetof(struct bs_summary, demand) && s->no_demand))
 			continue;

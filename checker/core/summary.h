@@ -11,6 +11,7 @@
 #include "flow.h"
 
 #include <stddef.h>
+#include <stdint.h>
 
 struct bs_chain {
 	int reaches;		/* the property holds */
@@ -26,6 +27,23 @@ struct bs_summary {
 	struct bs_chain unplug;	/* an unplug call, guarded or not */
 	struct bs_chain enter;	/* a guard enter (drm_dev_enter), on any path */
 	int no_demand;		/* declared part of the unbind path: demands nothing */
+	/* bit k: demands bound scope when the function passed as parameter k does (it calls
+	 * that parameter, or hands it on, with no guard held) */
+	uint64_t param_demand;
+};
+
+/* In a function being walked: parameter param holds function func (param -1: no context). */
+struct bs_param_ctx {
+	int param, func;
+};
+
+#define BS_NO_CTX ((struct bs_param_ctx){ -1, -1 })
+
+/* How an event makes its function demand bound scope. */
+struct bs_demand_step {
+	int next;		/* the function the chain continues in, -1 if it does not demand */
+	int depth;		/* calls from there down to the access */
+	struct bs_param_ctx ctx;	/* the context to continue with in next */
 };
 
 /* Is the event an MMIO access by the accessor table and the address' origin? */
@@ -33,6 +51,15 @@ int bs_event_is_mmio(const struct bs_event *ev);
 
 /* The chain at offset chain_off (offsetof(struct bs_summary, demand or unplug)). */
 const struct bs_chain *bs_chain_of(const struct bs_summary *s, size_t chain_off);
+
+/*
+ * Does call event ei of function fi demand bound scope, given ctx? Its targets that demand
+ * on their own, and those that demand for a function the event passes them (a parameter
+ * they call), count; a call through fi's own parameter counts only for the function ctx says
+ * it holds. The shortest such step, in *out; returns out->next.
+ */
+int bs_demand_step(const struct bs_callgraph *cg, const struct bs_summary *sums, unsigned fi,
+		   unsigned ei, struct bs_param_ctx ctx, struct bs_demand_step *out);
 
 /* The target of a call event with the shortest chain, or -1 if none has the property. */
 int bs_best_target(const struct bs_callgraph *cg, const struct bs_summary *sums, unsigned fi,

@@ -5,7 +5,8 @@
 # Asserts, for each driver that builds: the checked make succeeds, no file or function went
 # unanalysed and nothing crashed, and every .c file compiled into the driver's modules was
 # checked. The whole-driver answer is computed twice, from the store the C=2 run filled
-# (CF=--db=..., then `boundscope report`) and with `boundscope check -p` over a compilation
+# (CF=--db=..., then `boundscope report`), per file by a second C=2 run through that store
+# (which must print exactly the report's findings), and with `boundscope check -p` over a compilation
 # database recorded by bear; both must agree, and equal the checked-in expectations
 # (testsuite/realkernel/expected-findings.tsv: driver, file, function, rule). Every entry
 # there is triaged in docs/real-drivers.md. BOUNDSCOPE_UPDATE_EXPECTATIONS=1 rewrites it.
@@ -180,6 +181,23 @@ check_driver() {
 	grep -E '\[boundscope-' "$report" >>"$all_findings" || true
 	"$CHECKER" report --db="$db" "${cfg[@]}" --format=tsv 2>/dev/null | driver_triples "$sub" "$dir" \
 		>"$SCRATCH/$name-report.tsv" || true
+
+	# ... per file: a second checked build through the same store prints, file by file, what
+	# the report prints (the first one held the whole-driver rules back: kbuild writes the
+	# module's manifest, <module>.mod, only when it links the module) ...
+	local log2=$SCRATCH/$name-check2.log
+	bs_say "make C=2 again through the store: per-file answers"
+	rc=0
+	kbuild "$dir" -O -k "${on[@]}" "${off[@]}" C=2 CHECK="$CHECKER" \
+		CF="-fno-caret-diagnostics --db=$db ${cfg[*]}" modules >"$log2" 2>&1 || rc=$?
+	if [ "$rc" -ne 0 ] || grep -E "$FAILURE_RE|held back" "$log2"; then
+		fail "$sub: the second checked make failed or held answers back (see $log2)"
+	fi
+	if ! diff -u <("$CHECKER" report --no-source --db="$db" "${cfg[@]}" 2>/dev/null |
+			grep -E ': (warning|note): ' | sort) \
+		<(grep -E ': (warning|note): ' "$log2" | sort); then
+		fail "$sub: the per-file answers of the second C=2 run differ from the report (diff above)"
+	fi
 
 	# ... and from check -p over a compilation database of a fresh build.
 	local cdb_log=$SCRATCH/$name-bear.log checkp=$SCRATCH/$name-checkp.tsv
