@@ -86,7 +86,7 @@ static void report_unanalysed(struct bs_analysis *a)
 		bs_report_add(&a->report, "unanalysed", bs_name(a, f->name), f->loc,
 			      "boundscope could not analyse '%s': %s",
 			      bs_name(a, f->name), f->unanalysed ? bs_name(a, f->unanalysed) :
-			      "the guard-state analysis did not converge");
+			      a->sums[fi].flow.why);
 	}
 }
 
