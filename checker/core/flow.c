@@ -428,7 +428,7 @@ static void run_block(struct ctx *c, unsigned bi, struct fw_set *in, int *change
 				continue;
 			}
 			keep_live(c, t, w);
-			grew |= fw_join(c->l, &in[t], w);
+			grew |= fw_join(c->l, &in[t], w, &c->fp.unsplit[(size_t)t * c->l->aw]);
 		}
 		if (t == f->exit && c->recording)
 			record_leaks(c, b, &edge);

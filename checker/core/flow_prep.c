@@ -233,49 +233,94 @@ static void clear_atom(uint64_t *live, int atom)
 		live[atom / 64] &= ~(UINT64_C(1) << (atom % 64));
 }
 
-/* Atoms live at the entry of block bi, from what is live at its successors' entries. */
+/*
+ * The atoms a branch reads other than by splitting on their truth, following flow.c's
+ * assume_branch() and assume(): a leaf atom (also under !, == 0/1 or __builtin_expect())
+ * splits a world exactly; inside a && or || that assume() meets, atoms are only evaluated.
+ */
+static void unsplit_reads(uint64_t *live, const struct bs_func *f, const struct fp_func *fp,
+			  int n, int in_assume)
+{
+	const struct bs_cond *k;
+
+	if (n < 0)
+		return;
+	k = &f->conds.v[n];
+	switch (k->kind) {
+	case BS_COND_AND:
+	case BS_COND_OR:
+		if (in_assume)
+			set_atoms(live, f, fp, n);
+		else
+			unsplit_reads(live, f, fp, k->b, 0);
+		break;
+	case BS_COND_NOT:
+		unsplit_reads(live, f, fp, k->a, in_assume);
+		break;
+	case BS_COND_EQ:
+	case BS_COND_NE:
+		if (k->value == 0 || k->value == 1)
+			unsplit_reads(live, f, fp, k->a, 1);
+		break;
+	case BS_COND_CALL:
+		if (fp->cond[n].transparent)
+			unsplit_reads(live, f, fp, k->a, 1);
+		break;
+	default:
+		break;
+	}
+}
+
+/*
+ * Atoms live at the entry of block bi, from what is live at its successors' entries (in
+ * live[], one bitset per block). With all_reads, every read counts; without, only the reads
+ * that do not split on the atom's truth: the branch itself (unsplit_reads) and stores.
+ */
 static void block_liveness(const struct bs_func *f, const struct fp_func *fp, unsigned bi,
-			   uint64_t *live)
+			   const uint64_t *live, int all_reads, uint64_t *out)
 {
 	const struct bs_block *b = &f->blocks.v[bi];
 	unsigned aw = fp->layout.aw;
 
-	memset(live, 0, aw * sizeof(*live));
+	memset(out, 0, aw * sizeof(*out));
 	if (!b->noreturn)
 		for (unsigned k = 0; k < bs_block_nsucc(f, b); k++) {
 			int t = bs_block_succ(f, b, k);
 
 			if (t >= 0 && t != f->exit)
 				for (unsigned i = 0; i < aw; i++)
-					live[i] |= fp->live[(size_t)t * aw + i];
+					out[i] |= live[(size_t)t * aw + i];
 		}
-	set_atoms(live, f, fp, b->cond);
+	if (all_reads)
+		set_atoms(out, f, fp, b->cond);
+	else
+		unsplit_reads(out, f, fp, b->cond, 0);
 	for (unsigned i = b->nevents; i-- > 0;) {
 		const struct bs_event *ev = &f->events.v[b->first_event + i];
 		const struct fp_event *e = &fp->ev[b->first_event + i];
 
-		clear_atom(live, e->result);	/* a call's result is new each time it runs */
+		clear_atom(out, e->result);	/* a call's result is new each time it runs */
 		if (e->stored >= 0) {
-			clear_atom(live, e->stored);
-			set_atoms(live, f, fp, ev->cond);
+			clear_atom(out, e->stored);
+			set_atoms(out, f, fp, ev->cond);
 		}
 	}
 }
 
 /* Backward to the fixpoint; clang numbers blocks backwards, so ascending order goes well. */
-static void liveness(const struct bs_func *f, struct fp_func *fp)
+static uint64_t *liveness(const struct bs_func *f, const struct fp_func *fp, int all_reads)
 {
 	unsigned aw = fp->layout.aw;
-	uint64_t *cur = bs_xcalloc(aw ? aw : 1, sizeof(*cur));
+	uint64_t *live = bs_xcalloc(f->blocks.n * aw + 1, sizeof(*live));
+	uint64_t *cur = bs_xcalloc(aw + 1, sizeof(*cur));
 	int changed = 1;
 
-	fp->live = bs_xcalloc(f->blocks.n * aw + 1, sizeof(*fp->live));
 	while (changed && aw) {
 		changed = 0;
 		for (unsigned bi = 0; bi < f->blocks.n; bi++) {
-			uint64_t *in = &fp->live[(size_t)bi * aw];
+			uint64_t *in = &live[(size_t)bi * aw];
 
-			block_liveness(f, fp, bi, cur);
+			block_liveness(f, fp, bi, live, all_reads, cur);
 			if (memcmp(cur, in, aw * sizeof(*cur))) {
 				memcpy(in, cur, aw * sizeof(*cur));
 				changed = 1;
@@ -283,6 +328,7 @@ static void liveness(const struct bs_func *f, struct fp_func *fp)
 		}
 	}
 	free(cur);
+	return live;
 }
 
 const char *fp_prepare(struct fp_func *fp, const struct bs_tu *tu, const struct bs_config *cfg,
@@ -308,7 +354,8 @@ const char *fp_prepare(struct fp_func *fp, const struct bs_tu *tu, const struct 
 		return limit;
 	}
 	fw_layout_init(&fp->layout, fp->nslots, fp->natoms);
-	liveness(f, fp);
+	fp->live = liveness(f, fp, 1);
+	fp->unsplit = liveness(f, fp, 0);
 	return NULL;
 }
 
@@ -317,5 +364,6 @@ void fp_free(struct fp_func *fp)
 	free(fp->ev);
 	free(fp->cond);
 	free(fp->live);
+	free(fp->unsplit);
 	memset(fp, 0, sizeof(*fp));
 }

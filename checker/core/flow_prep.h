@@ -4,7 +4,9 @@
  * fixpoint: the role of each event (guard enter, exit, predicate) and its cookie slot, the
  * atoms worth tracing (those a branch or a traced store reads) with an index for each, and
  * which atoms are live at the entry of each block, so a world forgets an atom exactly when
- * nothing can read it any more.
+ * nothing can read it any more, and which of those may be read other than by a branch that
+ * splits on them (two worlds that differ only in such an atom are not merged: a store or a
+ * compound condition would see the merged atom as unknown, and lose what the two knew).
  */
 #ifndef BS_FLOW_PREP_H
 #define BS_FLOW_PREP_H
@@ -37,6 +39,8 @@ struct fp_func {
 	struct fp_event *ev;	/* per event */
 	struct fp_cond *cond;	/* per condition node */
 	uint64_t *live;		/* per block: layout.aw words, the atoms live at its entry */
+	uint64_t *unsplit;	/* per block: those of them a store or a compound condition may
+				   read before they are written */
 };
 
 /*

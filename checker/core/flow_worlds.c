@@ -80,11 +80,11 @@ static int contains(const struct fw_layout *l, const unsigned char *a, const uns
 }
 
 /*
- * If a and b know the same atoms and differ in the truth of exactly one, their union is one
- * cube that does not know it: returns that atom's word and sets *bit, else returns -1.
+ * If a and b know the same atoms and differ in the truth of exactly one, not in keep, their
+ * union is one cube that does not know it: returns that atom's word and sets *bit, else -1.
  */
 static int one_apart(const struct fw_layout *l, const unsigned char *a, const unsigned char *b,
-		     uint64_t *bit)
+		     const uint64_t *keep, uint64_t *bit)
 {
 	const uint64_t *ka = fw_known(l, a), *kb = fw_known(l, b);
 	const uint64_t *ta = fw_truth(l, a), *tb = fw_truth(l, b);
@@ -99,7 +99,7 @@ static int one_apart(const struct fw_layout *l, const unsigned char *a, const un
 			return -1;
 		if (!d)
 			continue;
-		if (word >= 0 || (d & (d - 1)))
+		if (word >= 0 || (d & (d - 1)) || (d & keep[i]))
 			return -1;
 		word = i;
 		*bit = d;
@@ -107,7 +107,8 @@ static int one_apart(const struct fw_layout *l, const unsigned char *a, const un
 	return word;
 }
 
-int fw_join(const struct fw_layout *l, struct fw_set *s, const unsigned char *w)
+int fw_join(const struct fw_layout *l, struct fw_set *s, const unsigned char *w,
+	    const uint64_t *keep)
 {
 	unsigned char *cand;
 	int merged = 1;
@@ -129,7 +130,7 @@ int fw_join(const struct fw_layout *l, struct fw_set *s, const unsigned char *w)
 				cand = fw_at(l, s, s->n - 1);
 				continue;
 			}
-			word = one_apart(l, cand, u, &bit);
+			word = one_apart(l, cand, u, keep, &bit);
 			if (word >= 0) {
 				fw_known(l, cand)[word] &= ~bit;
 				fw_truth(l, cand)[word] &= ~bit;

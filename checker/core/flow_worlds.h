@@ -9,7 +9,8 @@
  * Joining a world into a set never loses anything: a world that adds nothing (its cube lies
  * inside one with the same guard state) is dropped, worlds that lie inside the new one are
  * removed, and two cubes that differ only in the truth of one atom become one that does not
- * know it (x && R or !x && R is R). Whatever cannot be merged that way stays apart.
+ * know it (x && R or !x && R is R), unless the caller says the atom's truth must stay known
+ * (what reads it next would not split on it again). Whatever cannot be merged stays apart.
  */
 #ifndef BS_FLOW_WORLDS_H
 #define BS_FLOW_WORLDS_H
@@ -73,8 +74,12 @@ void fw_init(const struct fw_layout *l, unsigned char *w);
 void fw_push(const struct fw_layout *l, struct fw_set *s, const unsigned char *w);
 /* Appends a copy of w unless s holds an equal world; returns 1 if appended. */
 int fw_add(const struct fw_layout *l, struct fw_set *s, const unsigned char *w);
-/* Joins w into s without losing or adding a state (above); returns 1 if s now covers more. */
-int fw_join(const struct fw_layout *l, struct fw_set *s, const unsigned char *w);
+/*
+ * Joins w into s without losing or adding a state (above), merging on no atom in keep (one
+ * bit per atom); returns 1 if s now covers more.
+ */
+int fw_join(const struct fw_layout *l, struct fw_set *s, const unsigned char *w,
+	    const uint64_t *keep);
 /* Drops duplicates (after an update in place made worlds equal). */
 void fw_dedup(const struct fw_layout *l, struct fw_set *s);
 void fw_free(struct fw_set *s);
