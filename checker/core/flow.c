@@ -254,7 +254,11 @@ static void record_access(struct ctx *c, unsigned ei, const struct fw_set *s)
 	}
 }
 
-/* Replaces s by its worlds split on a guard's result: success and failure. */
+/*
+ * Replaces s by its worlds split on a guard call's result: where it succeeded and where it
+ * failed. An enter (held) takes the cookie's slot on success; a predicate guard has nothing
+ * to hold, and its success only says the hardware is there.
+ */
 static void split(struct ctx *c, unsigned ei, int held, struct fw_set *s)
 {
 	const struct fp_event *e = &c->fp.ev[ei];
@@ -262,23 +266,28 @@ static void split(struct ctx *c, unsigned ei, int held, struct fw_set *s)
 	uint64_t bit = held ? UINT64_C(1) << e->slot : 0;
 	struct fw_set out = { 0 };
 
-	for (unsigned i = 0; i < s->n; i++)
+	for (unsigned i = 0; i < s->n; i++) {
+		/* cookies the facts could not name share a slot: they must not overlap */
+		if (held && e->slot == c->fp.unnamed_slot && (fw_guard(fw_at(c->l, s, i))->held & bit))
+			give_up(c, "it takes the unbind guard at line %u while another is held, and "
+				"cannot tell their cookies apart (not plain variables)",
+				c->f->events.v[ei].loc.line);
 		for (int ok = 1; ok >= 0; ok--) {
 			unsigned char *w = c->tmp;
 			struct fw_guard *g = fw_guard(w);
 
 			memcpy(w, fw_at(c->l, s, i), c->l->size);
-			if (!held)
-				g->pred |= ok;		/* a predicate: true means the hardware is there */
-			else if (ok)
-				g->held |= bit, g->failed &= ~bit;
-			else
-				g->held &= ~bit, g->failed |= bit;
-			if (held)
+			if (!held) {
+				g->pred |= ok;
+			} else {
+				g->held = ok ? g->held | bit : g->held & ~bit;
+				g->failed = ok ? g->failed & ~bit : g->failed | bit;
 				fw_hist(w)[e->slot] = ei;
+			}
 			if (assume_atom(c, e->result, ok ? success : !success, w))
 				fw_add(c->l, &out, w);
 		}
+	}
 	fw_free(s);
 	*s = out;
 }

@@ -215,6 +215,10 @@ static const char *resolve_events(const struct bs_tu *tu, const struct bs_config
 		for (unsigned i = 0; i < b->nevents && !limit; i++)
 			limit = resolve_role(tu, cfg, f, fp, slots, b->first_event + i);
 	}
+	fp->unnamed_slot = -1;
+	for (unsigned i = 0; i < fp->nslots; i++)
+		if (!slots[i])
+			fp->unnamed_slot = i;
 	return limit;
 }
 

@@ -36,6 +36,7 @@ struct fp_cond {
 struct fp_func {
 	struct fw_layout layout;
 	unsigned natoms, nslots;
+	int unnamed_slot;	/* the slot of the cookies the facts could not name, or -1 */
 	struct fp_event *ev;	/* per event */
 	struct fp_cond *cond;	/* per condition node */
 	uint64_t *live;		/* per block: layout.aw words, the atoms live at its entry */

@@ -30,6 +30,25 @@ struct foo_device {
 
 #define to_foo(dev) container_of(dev, struct foo_device, drm)
 
+/* Seven independent tests, expanded in the function: 128 paths. */
+#define foo_cmd_flags(args, flags)					\
+	do {								\
+		if ((args)->flush)					\
+			(flags) |= FOO_CMD_FLUSH;			\
+		if ((args)->wait)					\
+			(flags) |= FOO_CMD_WAIT;			\
+		if ((args)->irq)					\
+			(flags) |= FOO_CMD_IRQ;				\
+		if ((args)->profile)					\
+			(flags) |= FOO_CMD_PROFILE;			\
+		if ((args)->secure)					\
+			(flags) |= FOO_CMD_SECURE;			\
+		if ((args)->high_prio)					\
+			(flags) |= FOO_CMD_PRIO_HIGH;			\
+		if ((args)->reset)					\
+			(flags) |= FOO_CMD_RESET;			\
+	} while (0)
+
 static int foo_ioctl_submit(struct drm_device *dev, void *data, struct drm_file *file)
 {
 	struct foo_device *fdev = to_foo(dev);
@@ -39,20 +58,7 @@ static int foo_ioctl_submit(struct drm_device *dev, void *data, struct drm_file 
 	bool hw = drm_dev_enter(dev, &idx);
 
 	/* Build the command before looking at whether the device is still there. */
-	if (args->flush)
-		flags |= FOO_CMD_FLUSH;
-	if (args->wait)
-		flags |= FOO_CMD_WAIT;
-	if (args->irq)
-		flags |= FOO_CMD_IRQ;
-	if (args->profile)
-		flags |= FOO_CMD_PROFILE;
-	if (args->secure)
-		flags |= FOO_CMD_SECURE;
-	if (args->high_prio)
-		flags |= FOO_CMD_PRIO_HIGH;
-	if (args->reset)
-		flags |= FOO_CMD_RESET;
+	foo_cmd_flags(args, flags);
 	if (!hw)
 		return -ENODEV;
 	writel(flags, fdev->regs + FOO_CMD);
@@ -68,18 +74,7 @@ static int foo_ioctl_submit_early(struct drm_device *dev, void *data, struct drm
 	int idx;
 	bool hw = drm_dev_enter(dev, &idx);
 
-	if (args->flush)
-		flags |= FOO_CMD_FLUSH;
-	if (args->wait)
-		flags |= FOO_CMD_WAIT;
-	if (args->irq)
-		flags |= FOO_CMD_IRQ;
-	if (args->profile)
-		flags |= FOO_CMD_PROFILE;
-	if (args->secure)
-		flags |= FOO_CMD_SECURE;
-	if (args->high_prio)
-		flags |= FOO_CMD_PRIO_HIGH;
+	foo_cmd_flags(args, flags);
 	// expected-warning@+2{{MMIO access without an unbind guard in 'foo_ioctl_submit_early', which can run after unbind}}
 	// expected-note@+1{{'foo_ioctl_submit_early' accesses MMIO with 'writel' here}}
 	writel(flags, fdev->regs + FOO_CMD);
