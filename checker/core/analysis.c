@@ -157,7 +157,7 @@ static void report_unanalysed(struct bs_analysis *a)
 			      "boundscope could not analyse '%s': %s",
 			      bs_name(a, f->name), f->unanalysed ? bs_name(a, f->unanalysed) :
 			      f->bind_error ? f->bind_error :
-			      "the guard-state analysis did not converge");
+			      a->sums[fi].flow.why);
 	}
 }
 

@@ -1,110 +1,76 @@
 // SPDX-License-Identifier: GPL-2.0
 #include "flow.h"
+#include "flow_prep.h"
+#include "flow_worlds.h"
 
-#include <stdint.h>
+#include <stdarg.h>
+#include <stdio.h>
 
-#define MAX_SLOTS 8		/* guard cookies tracked apart; more share the last slot */
-#define MAX_ATOMS 64		/* traced atoms; more are simply unknown */
-#define MAX_WORLDS 32		/* before worlds are merged by forgetting detail */
-#define MAX_VISITS 200		/* per block, before the analysis gives up */
+/*
+ * The limits that remain. Reaching one never changes an answer: the function is reported as
+ * not analysed, with the limit named (bs_flow.why). Cookies and atoms are limited in
+ * flow_prep.h.
+ */
+#define MAX_WORLDS 256		/* states at one program point that cannot be merged exactly */
+#define MAX_VISITS 200		/* runs of one block before the fixpoint */
 
 enum tv { TV_FALSE, TV_TRUE, TV_UNKNOWN };
 
-struct world {
-	uint8_t held;			/* bit per slot */
-	uint8_t pred;			/* a guard predicate tested true on this path */
-	uint8_t failed;			/* bit per slot: hist[] is an enter that failed */
-	int16_t hist[MAX_SLOTS];	/* last enter or exit event of the slot, -1 */
-	uint64_t known, truth;		/* per atom */
-};
-
-struct wset {
-	struct world *v;
-	unsigned n, cap;
-};
-
 struct ctx {
-	const struct bs_tu *tu;
-	const struct bs_config *cfg;
 	const struct bs_func *f;
-	bs_sym atoms[MAX_ATOMS];
-	unsigned natoms;
-	bs_sym slots[MAX_SLOTS];
-	unsigned nslots;
+	struct fp_func fp;
+	const struct fw_layout *l;
+	unsigned char *tmp;		/* one world of scratch */
 	struct bs_flow *out;
 	int recording;
 };
 
-static int atom_index(struct ctx *c, bs_sym sym)
+static void give_up(struct ctx *c, const char *fmt, ...)
 {
-	for (unsigned i = 0; i < c->natoms; i++)
-		if (c->atoms[i] == sym)
-			return i;
-	return -1;
-}
+	va_list ap;
 
-static void add_atom(struct ctx *c, bs_sym sym)
-{
-	if (sym && atom_index(c, sym) < 0 && c->natoms < MAX_ATOMS)
-		c->atoms[c->natoms++] = sym;
-}
-
-static unsigned slot_of(struct ctx *c, bs_sym cookie)
-{
-	for (unsigned i = 0; i < c->nslots; i++)
-		if (c->slots[i] == cookie)
-			return i;
-	if (c->nslots < MAX_SLOTS) {
-		c->slots[c->nslots] = cookie;
-		return c->nslots++;
-	}
-	return MAX_SLOTS - 1;
-}
-
-static const char *name(struct ctx *c, bs_sym sym)
-{
-	return bs_str(c->tu->strs, sym);
-}
-
-static void add_tree_atoms(struct ctx *c, int n, unsigned depth)
-{
-	const struct bs_cond *k;
-
-	if (n < 0 || depth > 64)
+	if (!c->out->converged)
 		return;
-	k = &c->f->conds.v[n];
-	if (k->kind == BS_COND_ATOM)
-		add_atom(c, k->sym);
-	if (k->kind == BS_COND_CALL)
-		add_atom(c, k->atom);
-	add_tree_atoms(c, k->a, depth + 1);
-	add_tree_atoms(c, k->b, depth + 1);
+	c->out->converged = 0;
+	va_start(ap, fmt);
+	vsnprintf(c->out->why, sizeof(c->out->why), fmt, ap);
+	va_end(ap);
 }
 
 /*
- * Only MAX_ATOMS atoms are traced, so take the ones that can matter: what branches test,
- * the results of guard enters, then what feeds the stores into those.
+ * The source line of a block, for a limit's message: its first event's, or that of the first
+ * block with events it falls through to, or the function's.
  */
-static void collect_atoms(struct ctx *c)
+static unsigned block_line(const struct bs_func *f, unsigned bi)
 {
-	const struct bs_func *f = c->f;
+	for (unsigned steps = 0; steps < f->blocks.n; steps++) {
+		const struct bs_block *b = &f->blocks.v[bi];
+		int next = -1;
 
-	for (unsigned i = 0; i < f->blocks.n; i++)
-		add_tree_atoms(c, f->blocks.v[i].cond, 0);
-	for (unsigned i = 0; i < f->events.n; i++) {
-		const struct bs_event *ev = &f->events.v[i];
-
-		if (ev->kind == BS_EV_CALL && ev->callee &&
-		    bs_config_guard_enter(c->cfg, name(c, ev->callee)))
-			add_atom(c, ev->result);
+		if (b->nevents)
+			return f->events.v[b->first_event].loc.line;
+		for (unsigned k = 0; k < bs_block_nsucc(f, b) && next < 0; k++)
+			next = bs_block_succ(f, b, k);
+		if (next < 0 || next == f->exit)
+			break;
+		bi = next;
 	}
-	for (int round = 0; round < 2; round++)
-		for (unsigned i = 0; i < f->events.n; i++) {
-			const struct bs_event *ev = &f->events.v[i];
+	return f->loc.line;
+}
 
-			if (ev->kind == BS_EV_STORE && atom_index(c, ev->atom) >= 0)
-				add_tree_atoms(c, ev->cond, 0);
-		}
+static int test_bit(const uint64_t *bits, int i)
+{
+	return bits[i / 64] >> (i % 64) & 1;
+}
+
+static void clear_bit(uint64_t *bits, int i)
+{
+	bits[i / 64] &= ~(UINT64_C(1) << (i % 64));
+}
+
+static void set_bit(uint64_t *bits, int i)
+{
+	bits[i / 64] |= UINT64_C(1) << (i % 64);
 }
 
 static enum tv tv_not(enum tv v)
@@ -112,19 +78,17 @@ static enum tv tv_not(enum tv v)
 	return v == TV_UNKNOWN ? v : (v == TV_TRUE ? TV_FALSE : TV_TRUE);
 }
 
-static enum tv eval(struct ctx *c, int n, const struct world *w);
+static enum tv eval(struct ctx *c, int n, const unsigned char *w);
 
-static enum tv eval_atom(struct ctx *c, bs_sym sym, const struct world *w)
+static enum tv eval_atom(struct ctx *c, int atom, const unsigned char *w)
 {
-	int i = atom_index(c, sym);
-
-	if (i < 0 || !(w->known >> i & 1))
+	if (atom < 0 || !test_bit(fw_known(c->l, w), atom))
 		return TV_UNKNOWN;
-	return (w->truth >> i & 1) ? TV_TRUE : TV_FALSE;
+	return test_bit(fw_truth(c->l, w), atom) ? TV_TRUE : TV_FALSE;
 }
 
 /* x == 0 is !x; x == 1 is taken as x, since guard results are booleans. */
-static enum tv eval_cmp(struct ctx *c, const struct bs_cond *k, const struct world *w)
+static enum tv eval_cmp(struct ctx *c, const struct bs_cond *k, const unsigned char *w)
 {
 	enum tv v = eval(c, k->a, w);
 	int eq = k->kind == BS_COND_EQ;
@@ -136,7 +100,7 @@ static enum tv eval_cmp(struct ctx *c, const struct bs_cond *k, const struct wor
 	return TV_UNKNOWN;
 }
 
-static enum tv eval(struct ctx *c, int n, const struct world *w)
+static enum tv eval(struct ctx *c, int n, const unsigned char *w)
 {
 	const struct bs_cond *k;
 	enum tv a, b;
@@ -148,7 +112,7 @@ static enum tv eval(struct ctx *c, int n, const struct world *w)
 	case BS_COND_CONST:
 		return k->value ? TV_TRUE : TV_FALSE;
 	case BS_COND_ATOM:
-		return eval_atom(c, k->sym, w);
+		return eval_atom(c, c->fp.cond[n].atom, w);
 	case BS_COND_NOT:
 		return tv_not(eval(c, k->a, w));
 	case BS_COND_AND:
@@ -167,43 +131,38 @@ static enum tv eval(struct ctx *c, int n, const struct world *w)
 	case BS_COND_NE:
 		return eval_cmp(c, k, w);
 	case BS_COND_CALL:
-		if (bs_config_is_transparent(c->cfg, name(c, k->sym)))
+		if (c->fp.cond[n].transparent)
 			return eval(c, k->a, w);
-		return eval_atom(c, k->atom, w);
+		return eval_atom(c, c->fp.cond[n].atom, w);
 	default:
 		return TV_UNKNOWN;
 	}
 }
 
-static int assume_atom(struct ctx *c, bs_sym sym, int value, struct world *w)
+static int assume_atom(struct ctx *c, int atom, int value, unsigned char *w)
 {
-	int i = atom_index(c, sym);
+	uint64_t *known = fw_known(c->l, w), *truth = fw_truth(c->l, w);
 
-	if (i < 0)
+	if (atom < 0)
 		return 1;
-	if (w->known >> i & 1)
-		return (int)(w->truth >> i & 1) == value;
-	w->known |= UINT64_C(1) << i;
+	if (test_bit(known, atom))
+		return test_bit(truth, atom) == value;
+	set_bit(known, atom);
 	if (value)
-		w->truth |= UINT64_C(1) << i;
-	else
-		w->truth &= ~(UINT64_C(1) << i);
+		set_bit(truth, atom);
 	return 1;
 }
 
-/* Does a flag test with this outcome prove the hardware there (a "field" predicate guard)? */
-static int field_predicate(struct ctx *c, bs_sym atom, int value)
+static void forget_atom(struct ctx *c, int atom, unsigned char *w)
 {
-	const char *key = name(c, atom);
-	const struct bs_guard *g;
-
-	if (strncmp(key, "field:", 6) || !(g = bs_config_guard_field(c->cfg, key + 6)))
-		return 0;
-	return g->success_nonzero == value;
+	if (atom >= 0) {
+		clear_bit(fw_known(c->l, w), atom);
+		clear_bit(fw_truth(c->l, w), atom);
+	}
 }
 
 /* Refine w with "node n has truth value"; 0 if w cannot take this edge. */
-static int assume(struct ctx *c, int n, int value, struct world *w)
+static int assume(struct ctx *c, int n, int value, unsigned char *w)
 {
 	const struct bs_cond *k;
 
@@ -214,10 +173,10 @@ static int assume(struct ctx *c, int n, int value, struct world *w)
 	case BS_COND_CONST:
 		return (k->value != 0) == value;
 	case BS_COND_ATOM:
-		if (!assume_atom(c, k->sym, value, w))
+		if (!assume_atom(c, c->fp.cond[n].atom, value, w))
 			return 0;
-		if (k->atom && field_predicate(c, k->atom, value))
-			w->pred = 1;
+		if (c->fp.cond[n].field_truth == value)	/* a flag test proving the hardware */
+			fw_guard(w)->pred = 1;
 		return 1;
 	case BS_COND_NOT:
 		return assume(c, k->a, !value, w);
@@ -244,9 +203,9 @@ static int assume(struct ctx *c, int n, int value, struct world *w)
 		return 1;
 	}
 	case BS_COND_CALL:
-		if (bs_config_is_transparent(c->cfg, name(c, k->sym)))
+		if (c->fp.cond[n].transparent)
 			return assume(c, k->a, value, w);
-		return assume_atom(c, k->atom, value, w);
+		return assume_atom(c, c->fp.cond[n].atom, value, w);
 	default:
 		return 1;
 	}
@@ -256,7 +215,7 @@ static int assume(struct ctx *c, int n, int value, struct world *w)
  * The value that decides a branch: clang's CFG evaluates the left side of && and || in an
  * earlier block, so the block that branches on the whole condition has already settled it.
  */
-static int assume_branch(struct ctx *c, int n, int value, struct world *w)
+static int assume_branch(struct ctx *c, int n, int value, unsigned char *w)
 {
 	const struct bs_cond *k;
 
@@ -270,177 +229,113 @@ static int assume_branch(struct ctx *c, int n, int value, struct world *w)
 	return assume(c, n, value, w);
 }
 
-static int world_eq(const struct world *a, const struct world *b)
-{
-	return a->held == b->held && a->pred == b->pred && a->failed == b->failed && a->known == b->known &&
-	       (a->truth & a->known) == (b->truth & b->known) &&
-	       !memcmp(a->hist, b->hist, sizeof(a->hist));
-}
-
-static int wset_has(const struct wset *s, const struct world *w)
-{
-	for (unsigned i = 0; i < s->n; i++)
-		if (world_eq(&s->v[i], w))
-			return 1;
-	return 0;
-}
-
-static int wset_add(struct wset *s, const struct world *w)
-{
-	if (wset_has(s, w))
-		return 0;
-	bs_vec_push(s, *w);
-	s->v[s->n - 1].truth &= w->known;
-	return 1;
-}
-
-static void wset_dedup(struct wset *s)
-{
-	struct wset out = { 0 };
-
-	for (unsigned i = 0; i < s->n; i++)
-		wset_add(&out, &s->v[i]);
-	free(s->v);
-	*s = out;
-}
-
-/* Too many worlds: forget atoms, then history, keeping what is held exact. */
-static void wset_compress(struct wset *s)
-{
-	if (s->n <= MAX_WORLDS)
-		return;
-	for (unsigned i = 0; i < s->n; i++)
-		s->v[i].known = s->v[i].truth = 0;
-	wset_dedup(s);
-	if (s->n <= MAX_WORLDS)
-		return;
-	for (unsigned i = 0; i < s->n; i++) {
-		memset(s->v[i].hist, 0xff, sizeof(s->v[i].hist));
-		s->v[i].failed = 0;
-	}
-	wset_dedup(s);
-}
-
-static void forget_atom(struct ctx *c, bs_sym sym, struct world *w)
-{
-	int i = atom_index(c, sym);
-
-	if (i >= 0) {
-		w->known &= ~(UINT64_C(1) << i);
-		w->truth &= ~(UINT64_C(1) << i);
-	}
-}
-
-static void record_access(struct ctx *c, unsigned ei, const struct wset *s)
+static void record_access(struct ctx *c, unsigned ei, const struct fw_set *s)
 {
 	struct bs_event_state *st = &c->out->ev[ei];
 
 	st->reached = 1;
 	for (unsigned i = 0; i < s->n; i++) {
-		const struct world *w = &s->v[i];
+		const unsigned char *w = fw_at(c->l, s, i);
+		const struct fw_guard *g = fw_guard(w);
 
-		if (w->held) {
+		if (g->held) {
 			st->guarded = 1;
-			for (unsigned k = 0; k < MAX_SLOTS && st->held_enter < 0; k++)
-				if (w->held >> k & 1)
-					st->held_enter = w->hist[k];
+			for (unsigned k = 0; k < c->l->nslots && st->held_enter < 0; k++)
+				if (g->held >> k & 1)
+					st->held_enter = fw_hist(w)[k];
 			continue;
 		}
-		if (w->pred)
+		if (g->pred)
 			continue;	/* a predicate covers MMIO, but holds nothing unplug waits for */
 		st->unguarded = 1;
-		for (unsigned k = 0; k < MAX_SLOTS && st->released_by < 0; k++)
-			if (w->hist[k] >= 0 && !(w->failed >> k & 1))
-				st->released_by = w->hist[k];
+		for (unsigned k = 0; k < c->l->nslots && st->released_by < 0; k++)
+			if (fw_hist(w)[k] >= 0 && !(g->failed >> k & 1))
+				st->released_by = fw_hist(w)[k];
 	}
 }
 
-/* A predicate guard: true on this edge means the hardware is there; nothing to release. */
-static void do_predicate(struct ctx *c, unsigned ei, const struct bs_guard *g, struct wset *s)
+/*
+ * Replaces s by its worlds split on a guard call's result: where it succeeded and where it
+ * failed. An enter (held) takes the cookie's slot on success; a predicate guard has nothing
+ * to hold, and its success only says the hardware is there.
+ */
+static void split(struct ctx *c, unsigned ei, int held, struct fw_set *s)
 {
-	const struct bs_event *ev = &c->f->events.v[ei];
-	struct wset out = { 0 };
+	const struct fp_event *e = &c->fp.ev[ei];
+	int success = e->guard->success_nonzero;
+	uint64_t bit = held ? UINT64_C(1) << e->slot : 0;
+	struct fw_set out = { 0 };
 
 	for (unsigned i = 0; i < s->n; i++) {
-		struct world yes = s->v[i], no = s->v[i];
+		/* cookies the facts could not name share a slot: they must not overlap */
+		if (held && e->slot == c->fp.unnamed_slot && (fw_guard(fw_at(c->l, s, i))->held & bit))
+			give_up(c, "it takes the unbind guard at line %u while another is held, and "
+				"cannot tell their cookies apart (not plain variables)",
+				c->f->events.v[ei].loc.line);
+		for (int ok = 1; ok >= 0; ok--) {
+			unsigned char *w = c->tmp;
+			struct fw_guard *g = fw_guard(w);
 
-		yes.pred = 1;
-		if (assume_atom(c, ev->result, g->success_nonzero, &yes))
-			wset_add(&out, &yes);
-		if (assume_atom(c, ev->result, !g->success_nonzero, &no))
-			wset_add(&out, &no);
+			memcpy(w, fw_at(c->l, s, i), c->l->size);
+			if (!held) {
+				g->pred |= ok;
+			} else {
+				g->held = ok ? g->held | bit : g->held & ~bit;
+				g->failed = ok ? g->failed & ~bit : g->failed | bit;
+				fw_hist(w)[e->slot] = ei;
+			}
+			if (assume_atom(c, e->result, ok ? success : !success, w))
+				fw_add(c->l, &out, w);
+		}
 	}
-	free(s->v);
+	fw_free(s);
 	*s = out;
 }
 
-static void do_enter(struct ctx *c, unsigned ei, const struct bs_guard *g, struct wset *s)
+static void do_exit(struct ctx *c, unsigned ei, struct fw_set *s)
 {
-	const struct bs_event *ev = &c->f->events.v[ei];
-	const struct bs_arg *cookie = bs_event_arg(c->f, ev, g->enter_cookie_arg);
-	unsigned slot = slot_of(c, cookie ? cookie->atom : 0);	/* bs_bind() checked it is there */
-	struct wset out = { 0 };
-
-	for (unsigned i = 0; i < s->n; i++) {
-		struct world ok = s->v[i], bad = s->v[i];
-
-		ok.held |= 1u << slot;
-		ok.failed &= ~(1u << slot);
-		ok.hist[slot] = ei;
-		bad.held &= ~(1u << slot);
-		bad.failed |= 1u << slot;
-		bad.hist[slot] = ei;
-		if (assume_atom(c, ev->result, g->success_nonzero, &ok))
-			wset_add(&out, &ok);
-		if (assume_atom(c, ev->result, !g->success_nonzero, &bad))
-			wset_add(&out, &bad);
-	}
-	free(s->v);
-	*s = out;
-}
-
-static void do_exit(struct ctx *c, unsigned ei, const struct bs_guard *g, struct wset *s)
-{
-	const struct bs_event *ev = &c->f->events.v[ei];
-	const struct bs_arg *cookie = bs_event_arg(c->f, ev, g->exit_cookie_arg);
-	unsigned slot = slot_of(c, cookie ? cookie->atom : 0);
+	int slot = c->fp.ev[ei].slot;
+	uint64_t bit = UINT64_C(1) << slot;
 	struct bs_event_state *st = &c->out->ev[ei];
 
 	for (unsigned i = 0; i < s->n; i++) {
-		struct world *w = &s->v[i];
+		unsigned char *w = fw_at(c->l, s, i);
+		struct fw_guard *g = fw_guard(w);
+		int32_t *hist = fw_hist(w);
 
-		if (!(w->held >> slot & 1) && c->recording) {
+		if (!(g->held & bit) && c->recording) {
 			st->unbalanced = 1;
-			if (w->hist[slot] >= 0 && (w->failed >> slot & 1))
-				st->unbal_failed_enter = w->hist[slot];
-			else if (w->hist[slot] >= 0)
-				st->unbal_prev_exit = w->hist[slot];
+			if (hist[slot] >= 0 && (g->failed & bit))
+				st->unbal_failed_enter = hist[slot];
+			else if (hist[slot] >= 0)
+				st->unbal_prev_exit = hist[slot];
 		}
-		w->held &= ~(1u << slot);
-		w->failed &= ~(1u << slot);
-		w->hist[slot] = ei;
+		g->held &= ~bit;
+		g->failed &= ~bit;
+		hist[slot] = ei;
 	}
-	wset_dedup(s);
+	fw_dedup(c->l, s);
 }
 
-static void do_store(struct ctx *c, const struct bs_event *ev, struct wset *s)
+static void do_store(struct ctx *c, const struct bs_event *ev, int atom, struct fw_set *s)
 {
+	if (atom < 0)
+		return;
 	for (unsigned i = 0; i < s->n; i++) {
-		struct world *w = &s->v[i];
+		unsigned char *w = fw_at(c->l, s, i);
 		enum tv v = eval(c, ev->cond, w);
 
-		forget_atom(c, ev->atom, w);
+		forget_atom(c, atom, w);
 		if (v != TV_UNKNOWN)
-			assume_atom(c, ev->atom, v == TV_TRUE, w);
+			assume_atom(c, atom, v == TV_TRUE, w);
 	}
-	wset_dedup(s);
+	fw_dedup(c->l, s);
 }
 
-static void transfer_event(struct ctx *c, unsigned ei, struct wset *s)
+static void transfer_event(struct ctx *c, unsigned ei, struct fw_set *s)
 {
 	const struct bs_event *ev = &c->f->events.v[ei];
-	const char *callee = name(c, ev->callee);
-	const struct bs_guard *g;
+	const struct fp_event *e = &c->fp.ev[ei];
 
 	if (c->recording)
 		c->out->ev[ei].reached = 1;
@@ -453,24 +348,27 @@ static void transfer_event(struct ctx *c, unsigned ei, struct wset *s)
 	case BS_EV_CALL:
 		if (c->recording)
 			record_access(c, ei, s);
-		if (!ev->callee)
-			break;
-		if ((g = bs_config_guard_enter(c->cfg, callee)) && !g->exit)
-			do_predicate(c, ei, g, s);
-		else if (g)
-			do_enter(c, ei, g, s);
-		else if ((g = bs_config_guard_exit(c->cfg, callee)))
-			do_exit(c, ei, g, s);
+		if (e->result >= 0) {	/* a call's result is new each time it runs */
+			for (unsigned i = 0; i < s->n; i++)
+				forget_atom(c, e->result, fw_at(c->l, s, i));
+			fw_dedup(c->l, s);
+		}
+		if (e->role == FP_PREDICATE)
+			split(c, ei, 0, s);
+		else if (e->role == FP_ENTER)
+			split(c, ei, 1, s);
+		else if (e->role == FP_EXIT)
+			do_exit(c, ei, s);
 		break;
 	case BS_EV_STORE:
-		do_store(c, ev, s);
+		do_store(c, ev, e->stored, s);
 		break;
 	case BS_EV_RETURN:
 		break;
 	}
 }
 
-static void record_leaks(struct ctx *c, const struct bs_block *b, const struct wset *s)
+static void record_leaks(struct ctx *c, const struct bs_block *b, const struct fw_set *s)
 {
 	int ret = -1;
 
@@ -478,13 +376,13 @@ static void record_leaks(struct ctx *c, const struct bs_block *b, const struct w
 		if (c->f->events.v[b->first_event + i].kind == BS_EV_RETURN)
 			ret = b->first_event + i;
 	for (unsigned i = 0; i < s->n; i++) {
-		const struct world *w = &s->v[i];
+		const unsigned char *w = fw_at(c->l, s, i);
 
-		for (unsigned k = 0; k < MAX_SLOTS; k++) {
-			struct bs_leak leak = { w->hist[k], ret };
+		for (unsigned k = 0; k < c->l->nslots; k++) {
+			struct bs_leak leak = { fw_hist(w)[k], ret };
 			int dup = 0;
 
-			if (!(w->held >> k & 1))
+			if (!(fw_guard(w)->held >> k & 1))
 				continue;
 			for (unsigned j = 0; j < c->out->leaks.n; j++)
 				dup |= c->out->leaks.v[j].enter_event == leak.enter_event &&
@@ -495,100 +393,141 @@ static void record_leaks(struct ctx *c, const struct bs_block *b, const struct w
 	}
 }
 
-/* Runs block bi on its entry state; merges into successors; returns blocks that changed. */
-static void run_block(struct ctx *c, unsigned bi, struct wset *in, int *changed)
+/* Forgets, in the scratch world, the atoms nothing can read from block t on. */
+static void keep_live(struct ctx *c, unsigned t, unsigned char *w)
+{
+	const uint64_t *live = &c->fp.live[(size_t)t * c->l->aw];
+	uint64_t *known = fw_known(c->l, w), *truth = fw_truth(c->l, w);
+
+	for (unsigned i = 0; i < c->l->aw; i++) {
+		known[i] &= live[i];
+		truth[i] &= live[i];
+	}
+}
+
+/* Runs block bi on its entry state and joins the result into its successors' entry states. */
+static void run_block(struct ctx *c, unsigned bi, struct fw_set *in, int *changed)
 {
 	const struct bs_func *f = c->f;
 	const struct bs_block *b = &f->blocks.v[bi];
-	struct wset s = { 0 };
+	struct fw_set s = { 0 };
 
 	for (unsigned i = 0; i < in[bi].n; i++)
-		bs_vec_push(&s, in[bi].v[i]);
+		fw_push(c->l, &s, fw_at(c->l, &in[bi], i));
 	for (unsigned i = 0; i < b->nevents; i++)
 		transfer_event(c, b->first_event + i, &s);
 	if (b->noreturn)
 		goto out;
 	for (unsigned k = 0; k < bs_block_nsucc(f, b); k++) {
 		int t = bs_block_succ(f, b, k);
-		struct wset edge = { 0 };
+		struct fw_set edge = { 0 };
 		int grew = 0;
 
 		if (t < 0)
 			continue;
 		/* only the worlds that can take this edge: a branch to the exit is a return too */
 		for (unsigned i = 0; i < s.n; i++) {
-			struct world w = s.v[i];
+			unsigned char *w = c->tmp;
 
-			if (b->cond >= 0 && k < 2 && !assume_branch(c, b->cond, k == 0, &w))
+			memcpy(w, fw_at(c->l, &s, i), c->l->size);
+			if (b->cond >= 0 && k < 2 && !assume_branch(c, b->cond, k == 0, w))
 				continue;
-			if (t == f->exit)
-				wset_add(&edge, &w);
-			else
-				grew |= wset_add(&in[t], &w);
+			if (t == f->exit) {
+				fw_add(c->l, &edge, w);
+				continue;
+			}
+			keep_live(c, t, w);
+			grew |= fw_join(c->l, &in[t], w, &c->fp.unsplit[(size_t)t * c->l->aw]);
 		}
 		if (t == f->exit && c->recording)
 			record_leaks(c, b, &edge);
-		free(edge.v);
-		if (grew) {
-			wset_compress(&in[t]);
+		fw_free(&edge);
+		if (grew)
 			changed[t] = 1;
-		}
+		if (in[t].n > MAX_WORLDS)
+			give_up(c, "more than %d distinct guard states reach line %u, the flow "
+				"analysis' limit per program point", MAX_WORLDS, block_line(f, t));
 	}
 out:
-	free(s.v);
+	fw_free(&s);
 }
 
-int bs_flow_analyze(const struct bs_tu *tu, const struct bs_config *cfg, const struct bs_func *f,
-		    struct bs_flow *out)
+static void init_flow(const struct bs_func *f, struct bs_flow *out)
 {
-	struct ctx c = { .tu = tu, .cfg = cfg, .f = f, .out = out };
-	unsigned nb = f->blocks.n;
-	struct wset *in = bs_xcalloc(nb, sizeof(*in));
-	int *changed = bs_xcalloc(nb, sizeof(*changed));
-	unsigned *visits = bs_xcalloc(nb, sizeof(*visits));
-	struct world start = { 0 };
-	int progress = 1;
-
 	memset(out, 0, sizeof(*out));
-	out->ev = bs_xcalloc(f->events.n, sizeof(*out->ev));
+	out->ev = bs_xcalloc(f->events.n ? f->events.n : 1, sizeof(*out->ev));
 	for (unsigned i = 0; i < f->events.n; i++) {
 		struct bs_event_state *st = &out->ev[i];
 
 		st->released_by = st->held_enter = st->unbal_prev_exit = st->unbal_failed_enter = -1;
 	}
 	out->converged = 1;
-	collect_atoms(&c);
-	memset(start.hist, 0xff, sizeof(start.hist));
-	if (f->entry >= 0 && (unsigned)f->entry < nb) {
-		wset_add(&in[f->entry], &start);
-		changed[f->entry] = 1;
+}
+
+/* Chaotic iteration to the fixpoint: entry states only grow, within a finite domain. */
+static void iterate(struct ctx *c, struct fw_set *in)
+{
+	unsigned nb = c->f->blocks.n;
+	int *changed = bs_xcalloc(nb, sizeof(*changed));
+	unsigned *visits = bs_xcalloc(nb, sizeof(*visits));
+	int progress = 1;
+
+	if (c->f->entry >= 0 && (unsigned)c->f->entry < nb) {
+		fw_init(c->l, c->tmp);
+		fw_push(c->l, &in[c->f->entry], c->tmp);
+		changed[c->f->entry] = 1;
 	}
-	/* Chaotic iteration to the fixpoint; the world sets only grow, within a finite domain. */
-	while (progress && out->converged) {
+	while (progress && c->out->converged) {
 		progress = 0;
-		for (unsigned bi = nb; bi-- > 0;) {	/* clang numbers blocks backwards */
+		for (unsigned bi = nb; bi-- > 0 && c->out->converged;) {	/* blocks are numbered backwards */
 			if (!changed[bi])
 				continue;
 			changed[bi] = 0;
 			progress = 1;
 			if (++visits[bi] > MAX_VISITS) {
-				out->converged = 0;
+				give_up(c, "the flow analysis ran the code at line %u more than %d "
+					"times, its limit per block", block_line(c->f, bi), MAX_VISITS);
 				break;
 			}
-			run_block(&c, bi, in, changed);
+			run_block(c, bi, in, changed);
 		}
 	}
+	free(changed);
+	free(visits);
+}
+
+int bs_flow_analyze(const struct bs_tu *tu, const struct bs_config *cfg, const struct bs_func *f,
+		    struct bs_flow *out)
+{
+	struct ctx c = { .f = f, .out = out };
+	unsigned nb = f->blocks.n;
+	struct fw_set *in;
+	const char *limit;
+
+	init_flow(f, out);
+	limit = fp_prepare(&c.fp, tu, cfg, f);
+	if (limit) {
+		give_up(&c, "%s", limit);
+		return -1;
+	}
+	c.l = &c.fp.layout;
+	c.tmp = bs_xcalloc(1, c.l->size);
+	in = bs_xcalloc(nb ? nb : 1, sizeof(*in));
+	iterate(&c, in);
 	if (out->converged) {
+		int *changed = bs_xcalloc(nb ? nb : 1, sizeof(*changed));
+
 		c.recording = 1;
 		for (unsigned bi = 0; bi < nb; bi++)
 			if (in[bi].n)
 				run_block(&c, bi, in, changed);
+		free(changed);
 	}
 	for (unsigned bi = 0; bi < nb; bi++)
-		free(in[bi].v);
+		fw_free(&in[bi]);
 	free(in);
-	free(changed);
-	free(visits);
+	free(c.tmp);
+	fp_free(&c.fp);
 	return out->converged ? 0 : -1;
 }
 

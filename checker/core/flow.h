@@ -9,6 +9,10 @@
  * added only on the edge where the branch proved that the enter succeeded. Branches keep
  * only the worlds consistent with the edge, which is what makes stored results, `A &&
  * enter()`, and conditional guards with conditional exits come out right.
+ *
+ * Nothing is approximated to stay within a limit: worlds are merged only where the merge
+ * loses nothing (flow_worlds.h), and an atom is forgotten only where nothing can read it any
+ * more. A function that needs more than the limits allow is not analysed, and says why.
  */
 #ifndef BS_FLOW_H
 #define BS_FLOW_H
@@ -36,9 +40,13 @@ struct bs_flow {
 	struct bs_event_state *ev;	/* one per event of the function */
 	BS_VEC(struct bs_leak) leaks;
 	int converged;
+	char why[192];			/* not converged: which limit was reached, and where */
 };
 
-/* Returns 0, or -1 if the analysis gave up (the function is then reported as unanalysed). */
+/*
+ * Returns 0, or -1 if the analysis reached one of its limits: the function is then reported
+ * as unanalysed with the reason in out->why.
+ */
 int bs_flow_analyze(const struct bs_tu *tu, const struct bs_config *cfg, const struct bs_func *f,
 		    struct bs_flow *out);
 void bs_flow_free(struct bs_flow *flow);

@@ -7,6 +7,8 @@
 // RUN: %clang -fsyntax-only -std=gnu11 -nostdinc -isystem %kinc -Wall -Wextra -Wsystem-headers -Werror -DBS_ONE -include drm/drm_gpuvm.h %s
 // RUN: %clang -fsyntax-only -std=gnu11 -nostdinc -isystem %kinc -Wall -Wextra -Wsystem-headers -Werror -DBS_ONE -include drm/drm_ioctl.h %s
 // RUN: %clang -fsyntax-only -std=gnu11 -nostdinc -isystem %kinc -Wall -Wextra -Wsystem-headers -Werror -DBS_ONE -include drm/gpu_scheduler.h %s
+// RUN: %clang -fsyntax-only -std=gnu11 -nostdinc -isystem %kinc -Wall -Wextra -Wsystem-headers -Werror -DBS_ONE -include linux/bitfield.h %s
+// RUN: %clang -fsyntax-only -std=gnu11 -nostdinc -isystem %kinc -Wall -Wextra -Wsystem-headers -Werror -DBS_ONE -include linux/bug.h %s
 // RUN: %clang -fsyntax-only -std=gnu11 -nostdinc -isystem %kinc -Wall -Wextra -Wsystem-headers -Werror -DBS_ONE -include linux/compiler.h %s
 // RUN: %clang -fsyntax-only -std=gnu11 -nostdinc -isystem %kinc -Wall -Wextra -Wsystem-headers -Werror -DBS_ONE -include linux/compiler_types.h %s
 // RUN: %clang -fsyntax-only -std=gnu11 -nostdinc -isystem %kinc -Wall -Wextra -Wsystem-headers -Werror -DBS_ONE -include linux/component.h %s
@@ -44,6 +46,8 @@
 #include <drm/drm_gpuvm.h>
 #include <drm/drm_ioctl.h>
 #include <drm/gpu_scheduler.h>
+#include <linux/bitfield.h>
+#include <linux/bug.h>
 #include <linux/compiler.h>
 #include <linux/compiler_types.h>
 #include <linux/component.h>
