@@ -17,7 +17,8 @@
 // URL: https://coccinelle.gitlabpages.inria.fr/website
 // Comments: Mirrors the plugin's boundscope-unguarded-access rule in its
 // Comments: access-after-exit form. No patch mode: moving the exit changes
-// Comments: what the guard covers, which needs a human.
+// Comments: what the guard covers, which needs a human. Files without
+// Comments: drm_dev_exit are skipped unparsed.
 // Options: --local-includes --include-headers
 // Keywords: drm_dev_enter, drm_dev_exit, MMIO, unbind, hot-unplug
 
@@ -97,22 +98,30 @@ def record(p, px):
     if "org" in modes:
         coccilib.org.print_todo(p[0], msg)
 
-@script:python depends on report@
+@initialize:python depends on report@
 @@
 modes.add("report")
 
-@script:python depends on org@
+@initialize:python depends on org@
 @@
 modes.add("org")
 
-@script:python reset@
+// Every rule below depends on this one, so that spatch only parses files that
+// contain drm_dev_exit (the grep token). Without it, spatch parses every file of a
+// directory it is given, and amdgpu's register headers (up to 24 MB of
+// #defines) overflow its stack.
+@exits@
+@@
+drm_dev_exit(...)
+
+@script:python reset depends on exits@
 @@
 wrappers.clear()
 found.clear()
 
 // Accessor wrappers: macros, then static (inline) functions, twice, so that
 // a macro around a static inline around readl is found.
-@wm1@
+@wm1 depends on exits@
 identifier w;
 identifier a : script:python() { is_acc(a) };
 position p;
@@ -125,7 +134,7 @@ p << wm1.p;
 @@
 add_wrapper(w, src_ident(p[0]))
 
-@wf1 exists@
+@wf1 depends on exits exists@
 identifier w;
 type T;
 identifier a : script:python() { is_acc(a) };
@@ -144,7 +153,7 @@ p << wf1.p;
 @@
 add_wrapper(w, src_ident(p[0]))
 
-@wm2@
+@wm2 depends on exits@
 identifier w;
 identifier a : script:python() { is_acc(a) };
 position p;
@@ -157,7 +166,7 @@ p << wm2.p;
 @@
 add_wrapper(w, src_ident(p[0]))
 
-@wf2 exists@
+@wf2 depends on exits exists@
 identifier w;
 type T;
 identifier a : script:python() { is_acc(a) };
@@ -176,7 +185,7 @@ p << wf2.p;
 @@
 add_wrapper(w, src_ident(p[0]))
 
-@after depends on !patch exists@
+@after depends on !patch && exits exists@
 identifier a : script:python() { is_acc(a) };
 expression I;
 position p, px;
