@@ -54,6 +54,8 @@ readq_relaxed_poll_timeout_atomic
 
 # Per file (reset by the rule below, which spatch runs once per file).
 wrappers = {}   # wrapper name -> what it reaches ("writel", "gpu_write -> writel")
+guarded = set() # functions with a drm_dev_enter or drm_dev_exit anywhere
+statics = set() # static functions
 found = set()   # (file, line, col) of accesses reported
 lines = {}
 modes = set()
@@ -117,10 +119,39 @@ drm_dev_exit(...)
 @script:python reset depends on exits@
 @@
 wrappers.clear()
+guarded.clear()
+statics.clear()
 found.clear()
 
+// Functions that take or release a guard: only these need a path-sensitive
+// wrapper rule. Elsewhere every access is reachable with no guard, and a
+// per-call match is enough: the path-sensitive rule takes minutes on files
+// with hundreds of accesses.
+@has_guard depends on exits@
+identifier f;
+@@
+f(...) { <+... \( drm_dev_enter(...) \| drm_dev_exit(...) \) ...+> }
+
+@script:python@
+f << has_guard.f;
+@@
+guarded.add(f)
+
+@static_fn depends on exits@
+identifier f;
+type T;
+@@
+static T f(...) { ... }
+
+@script:python@
+f << static_fn.f;
+@@
+statics.add(f)
+
 // Accessor wrappers: macros, then static (inline) functions, twice, so that
-// a macro around a static inline around readl is found.
+// a macro around a static inline around readl is found. Functions without a
+// guard are matched per call (the call's function is the wrapper), the others
+// path by path.
 @wm1 depends on exits@
 identifier w;
 identifier a : script:python() { is_acc(a) };
@@ -134,13 +165,26 @@ p << wm1.p;
 @@
 add_wrapper(w, src_ident(p[0]))
 
-@wf1 depends on exits exists@
-identifier w;
+@wf1 depends on exits@
+identifier a : script:python() { is_acc(a) };
+position p;
+@@
+\( a@p(...) \| read_poll_timeout(a@p, ...) \| read_poll_timeout_atomic(a@p, ...) \)
+
+@script:python@
+p << wf1.p;
+@@
+w = p[0].current_element
+if w in statics and w not in guarded:
+    add_wrapper(w, src_ident(p[0]))
+
+@wg1 depends on exits exists@
+identifier fw : script:python() { fw in guarded };
 type T;
 identifier a : script:python() { is_acc(a) };
 position p;
 @@
-static T w(...) {
+static T fw(...) {
 ... when != drm_dev_enter(...)
     when any
 \( a@p(...) \| read_poll_timeout(a@p, ...) \| read_poll_timeout_atomic(a@p, ...) \)
@@ -148,10 +192,9 @@ static T w(...) {
 }
 
 @script:python@
-w << wf1.w;
-p << wf1.p;
+p << wg1.p;
 @@
-add_wrapper(w, src_ident(p[0]))
+add_wrapper(p[0].current_element, src_ident(p[0]))
 
 @wm2 depends on exits@
 identifier w;
@@ -166,13 +209,26 @@ p << wm2.p;
 @@
 add_wrapper(w, src_ident(p[0]))
 
-@wf2 depends on exits exists@
-identifier w;
+@wf2 depends on exits@
+identifier a : script:python() { is_acc(a) };
+position p;
+@@
+\( a@p(...) \| read_poll_timeout(a@p, ...) \| read_poll_timeout_atomic(a@p, ...) \)
+
+@script:python@
+p << wf2.p;
+@@
+w = p[0].current_element
+if w in statics and w not in guarded:
+    add_wrapper(w, src_ident(p[0]))
+
+@wg2 depends on exits exists@
+identifier fw : script:python() { fw in guarded };
 type T;
 identifier a : script:python() { is_acc(a) };
 position p;
 @@
-static T w(...) {
+static T fw(...) {
 ... when != drm_dev_enter(...)
     when any
 \( a@p(...) \| read_poll_timeout(a@p, ...) \| read_poll_timeout_atomic(a@p, ...) \)
@@ -180,10 +236,9 @@ static T w(...) {
 }
 
 @script:python@
-w << wf2.w;
-p << wf2.p;
+p << wg2.p;
 @@
-add_wrapper(w, src_ident(p[0]))
+add_wrapper(p[0].current_element, src_ident(p[0]))
 
 @after depends on !patch && exits exists@
 identifier a : script:python() { is_acc(a) };

@@ -98,6 +98,7 @@ DEVICE = {
 wrappers = {}   # wrapper name -> what it reaches ("writel", "gpu_write (writel)")
 entries = {}    # function name -> kind of entry point
 guarded = set() # functions with a drm_dev_enter or drm_dev_exit anywhere
+statics = set() # static functions
 found = {}      # (file, line, col) -> (function, accessor), first finding wins
 to_fix = set()  # entries for patch mode
 lines = {}
@@ -240,11 +241,39 @@ struct drm_crtc_funcs I = ...;
 wrappers.clear()
 entries.clear()
 guarded.clear()
+statics.clear()
 found.clear()
 to_fix.clear()
 
+// Functions that take or release a guard: only these need the path-sensitive
+// rules below. Elsewhere every access is reachable with no guard, and a
+// path-insensitive match is enough: the path-sensitive rules take minutes on
+// files with hundreds of accesses (radeon, tegra, rockchip).
+@has_guard depends on tables@
+identifier f;
+@@
+f(...) { <+... \( drm_dev_enter(...) \| drm_dev_exit(...) \) ...+> }
+
+@script:python@
+f << has_guard.f;
+@@
+guarded.add(f)
+
+@static_fn depends on tables@
+identifier f;
+type T;
+@@
+static T f(...) { ... }
+
+@script:python@
+f << static_fn.f;
+@@
+statics.add(f)
+
 // Accessor wrappers: macros, then static (inline) functions, twice, so that
-// a macro around a static inline around readl is found.
+// a macro around a static inline around readl is found. Functions without a
+// guard are matched per call (the call's function is the wrapper), the others
+// path by path.
 @wm1 depends on tables@
 identifier w;
 identifier a : script:python() { is_acc(a) };
@@ -258,13 +287,26 @@ p << wm1.p;
 @@
 add_wrapper(w, src_ident(p[0]))
 
-@wf1 depends on tables exists@
-identifier w;
+@wf1 depends on tables@
+identifier a : script:python() { is_acc(a) };
+position p;
+@@
+\( a@p(...) \| read_poll_timeout(a@p, ...) \| read_poll_timeout_atomic(a@p, ...) \)
+
+@script:python@
+p << wf1.p;
+@@
+w = p[0].current_element
+if w in statics and w not in guarded:
+    add_wrapper(w, src_ident(p[0]))
+
+@wg1 depends on tables exists@
+identifier fw : script:python() { fw in guarded };
 type T;
 identifier a : script:python() { is_acc(a) };
 position p;
 @@
-static T w(...) {
+static T fw(...) {
 ... when != drm_dev_enter(...)
     when any
 \( a@p(...) \| read_poll_timeout(a@p, ...) \| read_poll_timeout_atomic(a@p, ...) \)
@@ -272,10 +314,9 @@ static T w(...) {
 }
 
 @script:python@
-w << wf1.w;
-p << wf1.p;
+p << wg1.p;
 @@
-add_wrapper(w, src_ident(p[0]))
+add_wrapper(p[0].current_element, src_ident(p[0]))
 
 @wm2 depends on tables@
 identifier w;
@@ -290,13 +331,26 @@ p << wm2.p;
 @@
 add_wrapper(w, src_ident(p[0]))
 
-@wf2 depends on tables exists@
-identifier w;
+@wf2 depends on tables@
+identifier a : script:python() { is_acc(a) };
+position p;
+@@
+\( a@p(...) \| read_poll_timeout(a@p, ...) \| read_poll_timeout_atomic(a@p, ...) \)
+
+@script:python@
+p << wf2.p;
+@@
+w = p[0].current_element
+if w in statics and w not in guarded:
+    add_wrapper(w, src_ident(p[0]))
+
+@wg2 depends on tables exists@
+identifier fw : script:python() { fw in guarded };
 type T;
 identifier a : script:python() { is_acc(a) };
 position p;
 @@
-static T w(...) {
+static T fw(...) {
 ... when != drm_dev_enter(...)
     when any
 \( a@p(...) \| read_poll_timeout(a@p, ...) \| read_poll_timeout_atomic(a@p, ...) \)
@@ -304,10 +358,9 @@ static T w(...) {
 }
 
 @script:python@
-w << wf2.w;
-p << wf2.p;
+p << wg2.p;
 @@
-add_wrapper(w, src_ident(p[0]))
+add_wrapper(p[0].current_element, src_ident(p[0]))
 
 // Entry points.
 @ioctl_direct depends on tables@
@@ -353,23 +406,27 @@ k = table_kind(p[0])
 if k:
     entries.setdefault(f, k)
 
-@has_guard depends on tables@
-identifier f;
-@@
-f(...) { <+... \( drm_dev_enter(...) \| drm_dev_exit(...) \) ...+> }
-
-@script:python@
-f << has_guard.f;
-@@
-guarded.add(f)
-
-// Unguarded accesses. "Some drm_dev_enter was passed" is not "guarded", so
-// an access is unguarded when it is reachable (1) from the entry with no
-// enter on the way, (2) from a drm_dev_exit with no new enter, (3) from
+// Unguarded accesses. In an entry with no guard at all, every access is. In
+// the others, "some drm_dev_enter was passed" is not "guarded", so an access
+// is unguarded when it is reachable (1) from the entry with no enter on the
+// way, (2) from a drm_dev_exit with no new enter, (3) from
 // after a positive-form guarded if (the path where the enter failed), or (4)
 // inside the branch where the enter failed.
+@u_flat depends on ioctl_direct || ioctl_macro || ops@
+identifier a : script:python() { is_acc(a) };
+position p;
+@@
+\( a@p(...) \| read_poll_timeout(a@p, ...) \| read_poll_timeout_atomic(a@p, ...) \)
+
+@script:python@
+p << u_flat.p;
+@@
+fn = p[0].current_element
+if is_entry(fn) and fn not in guarded:
+    record(p, "reachable from the entry")
+
 @u_entry depends on ioctl_direct || ioctl_macro || ops exists@
-identifier fn : script:python() { is_entry(fn) };
+identifier fn : script:python() { is_entry(fn) and fn in guarded };
 identifier a : script:python() { is_acc(a) };
 position p;
 @@
@@ -386,7 +443,7 @@ p << u_entry.p;
 record(p, "reachable from the entry")
 
 @u_exit depends on ioctl_direct || ioctl_macro || ops exists@
-identifier fn : script:python() { is_entry(fn) };
+identifier fn : script:python() { is_entry(fn) and fn in guarded };
 identifier a : script:python() { is_acc(a) };
 expression I;
 position p;
@@ -406,7 +463,7 @@ p << u_exit.p;
 record(p, "after drm_dev_exit")
 
 @u_pos depends on ioctl_direct || ioctl_macro || ops disable neg_if, drop_else exists@
-identifier fn : script:python() { is_entry(fn) };
+identifier fn : script:python() { is_entry(fn) and fn in guarded };
 identifier a : script:python() { is_acc(a) };
 expression D, I;
 statement S1, S2;
@@ -431,7 +488,7 @@ p << u_pos.p;
 record(p, "after a guarded if, where drm_dev_enter failed")
 
 @u_fail depends on ioctl_direct || ioctl_macro || ops disable neg_if, drop_else exists@
-identifier fn : script:python() { is_entry(fn) };
+identifier fn : script:python() { is_entry(fn) and fn in guarded };
 identifier a : script:python() { is_acc(a) };
 expression D, I;
 statement S1;
