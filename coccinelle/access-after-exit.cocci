@@ -17,7 +17,8 @@
 // URL: https://coccinelle.gitlabpages.inria.fr/website
 // Comments: Mirrors the plugin's boundscope-unguarded-access rule in its
 // Comments: access-after-exit form. No patch mode: moving the exit changes
-// Comments: what the guard covers, which needs a human.
+// Comments: what the guard covers, which needs a human. Files without
+// Comments: drm_dev_exit are skipped unparsed.
 // Options: --local-includes --include-headers
 // Keywords: drm_dev_enter, drm_dev_exit, MMIO, unbind, hot-unplug
 
@@ -53,6 +54,8 @@ readq_relaxed_poll_timeout_atomic
 
 # Per file (reset by the rule below, which spatch runs once per file).
 wrappers = {}   # wrapper name -> what it reaches ("writel", "gpu_write -> writel")
+guarded = set() # functions with a drm_dev_enter or drm_dev_exit anywhere
+statics = set() # static functions
 found = set()   # (file, line, col) of accesses reported
 lines = {}
 modes = set()
@@ -97,22 +100,59 @@ def record(p, px):
     if "org" in modes:
         coccilib.org.print_todo(p[0], msg)
 
-@script:python depends on report@
+@initialize:python depends on report@
 @@
 modes.add("report")
 
-@script:python depends on org@
+@initialize:python depends on org@
 @@
 modes.add("org")
 
-@script:python reset@
+// Every rule below depends on this one, so that spatch only parses files that
+// contain drm_dev_exit (the grep token). Without it, spatch parses every file of a
+// directory it is given, and amdgpu's register headers (up to 24 MB of
+// #defines) overflow its stack.
+@exits@
+@@
+drm_dev_exit(...)
+
+@script:python reset depends on exits@
 @@
 wrappers.clear()
+guarded.clear()
+statics.clear()
 found.clear()
 
+// Functions that take or release a guard: only these need a path-sensitive
+// wrapper rule. Elsewhere every access is reachable with no guard, and a
+// per-call match is enough: the path-sensitive rule takes minutes on files
+// with hundreds of accesses.
+@has_guard depends on exits@
+identifier f;
+@@
+f(...) { <+... \( drm_dev_enter(...) \| drm_dev_exit(...) \) ...+> }
+
+@script:python@
+f << has_guard.f;
+@@
+guarded.add(f)
+
+@static_fn depends on exits@
+identifier f;
+type T;
+@@
+static T f(...) { ... }
+
+@script:python@
+f << static_fn.f;
+@@
+statics.add(f)
+
 // Accessor wrappers: macros, then static (inline) functions, twice, so that
-// a macro around a static inline around readl is found.
-@wm1@
+// a macro around a static inline around readl is found. Functions without a
+// guard are matched per call (the call's function is the wrapper), the others
+// path by path.
+@wm1 depends on exits@
 identifier w;
 identifier a : script:python() { is_acc(a) };
 position p;
@@ -125,13 +165,26 @@ p << wm1.p;
 @@
 add_wrapper(w, src_ident(p[0]))
 
-@wf1 exists@
-identifier w;
+@wf1 depends on exits@
+identifier a : script:python() { is_acc(a) };
+position p;
+@@
+\( a@p(...) \| read_poll_timeout(a@p, ...) \| read_poll_timeout_atomic(a@p, ...) \)
+
+@script:python@
+p << wf1.p;
+@@
+w = p[0].current_element
+if w in statics and w not in guarded:
+    add_wrapper(w, src_ident(p[0]))
+
+@wg1 depends on exits exists@
+identifier fw : script:python() { fw in guarded };
 type T;
 identifier a : script:python() { is_acc(a) };
 position p;
 @@
-static T w(...) {
+static T fw(...) {
 ... when != drm_dev_enter(...)
     when any
 \( a@p(...) \| read_poll_timeout(a@p, ...) \| read_poll_timeout_atomic(a@p, ...) \)
@@ -139,12 +192,11 @@ static T w(...) {
 }
 
 @script:python@
-w << wf1.w;
-p << wf1.p;
+p << wg1.p;
 @@
-add_wrapper(w, src_ident(p[0]))
+add_wrapper(p[0].current_element, src_ident(p[0]))
 
-@wm2@
+@wm2 depends on exits@
 identifier w;
 identifier a : script:python() { is_acc(a) };
 position p;
@@ -157,13 +209,26 @@ p << wm2.p;
 @@
 add_wrapper(w, src_ident(p[0]))
 
-@wf2 exists@
-identifier w;
+@wf2 depends on exits@
+identifier a : script:python() { is_acc(a) };
+position p;
+@@
+\( a@p(...) \| read_poll_timeout(a@p, ...) \| read_poll_timeout_atomic(a@p, ...) \)
+
+@script:python@
+p << wf2.p;
+@@
+w = p[0].current_element
+if w in statics and w not in guarded:
+    add_wrapper(w, src_ident(p[0]))
+
+@wg2 depends on exits exists@
+identifier fw : script:python() { fw in guarded };
 type T;
 identifier a : script:python() { is_acc(a) };
 position p;
 @@
-static T w(...) {
+static T fw(...) {
 ... when != drm_dev_enter(...)
     when any
 \( a@p(...) \| read_poll_timeout(a@p, ...) \| read_poll_timeout_atomic(a@p, ...) \)
@@ -171,12 +236,11 @@ static T w(...) {
 }
 
 @script:python@
-w << wf2.w;
-p << wf2.p;
+p << wg2.p;
 @@
-add_wrapper(w, src_ident(p[0]))
+add_wrapper(p[0].current_element, src_ident(p[0]))
 
-@after depends on !patch exists@
+@after depends on !patch && exits exists@
 identifier a : script:python() { is_acc(a) };
 expression I;
 position p, px;

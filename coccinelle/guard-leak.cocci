@@ -16,7 +16,8 @@
 // Copyright: (C) 2025 boundscope authors.
 // URL: https://coccinelle.gitlabpages.inria.fr/website
 // Comments: Mirrors the plugin's boundscope-guard-leak rule. No patch mode:
-// Comments: where the exit belongs depends on the function.
+// Comments: where the exit belongs depends on the function. Files without
+// Comments: drm_dev_enter are skipped unparsed.
 // Options: --no-includes --include-headers
 // Keywords: drm_dev_enter, drm_dev_exit, drm_dev_unplug, SRCU, unbind
 
@@ -52,15 +53,23 @@ def leak(p1, p2):
     emit(p2, "boundscope-guard-leak: '%s' can return here with the unbind guard from "
          "'drm_dev_enter' (line %s) still held" % (p2.current_element, p1.line))
 
-@script:python depends on report@
+@initialize:python depends on report@
 @@
 modes.add("report")
 
-@script:python depends on org@
+@initialize:python depends on org@
 @@
 modes.add("org")
 
-@script:python@
+// Every rule below depends on this one, so that spatch only parses files that
+// contain drm_dev_enter (the grep token). Without it, spatch parses every file of a
+// directory it is given, and amdgpu's register headers (up to 24 MB of
+// #defines) overflow its stack.
+@enter@
+@@
+drm_dev_enter(...)
+
+@script:python depends on enter@
 @@
 seen.clear()
 marks.clear()
@@ -70,14 +79,14 @@ hasexit.clear()
 // Positive-form guards, and those whose block has a drm_dev_exit() somewhere:
 // a block with no exit at all leaks on every path through it. (A block that
 // exits on some paths only is not followed: a known false negative.)
-@posall disable neg_if, drop_else@
+@posall depends on enter disable neg_if, drop_else@
 expression D, I;
 statement S1;
 position p1;
 @@
 if (drm_dev_enter@p1(D, &I)) S1
 
-@poshasexit disable neg_if, drop_else@
+@poshasexit depends on enter disable neg_if, drop_else@
 expression D, I;
 position p1;
 @@
@@ -95,7 +104,7 @@ hasexit.add(where(p1[0]))
 
 // A return (or the end of a void function, which spatch matches as a
 // return) reached from a successful enter with no exit on the way.
-@ret disable neg_if, drop_else exists@
+@ret depends on enter disable neg_if, drop_else exists@
 expression D, I;
 statement S, S1;
 position p1, p2;
@@ -116,7 +125,7 @@ return@p2 ...;
 } else S1
 )
 
-@retpos disable neg_if, drop_else exists@
+@retpos depends on enter disable neg_if, drop_else exists@
 expression D, I;
 statement S1;
 position p1, p2;
@@ -138,13 +147,13 @@ p2 << retpos.p2;
 if where(p1[0]) in positive and where(p1[0]) not in hasexit:
     leak(p1[0], p2[0])
 
-@depends on context@
+@depends on context && enter@
 identifier f;
 position p : script:python() { where(p[0]) in marks };
 @@
 * f@p(...)
 
-@depends on context@
+@depends on context && enter@
 position p : script:python() { where(p[0]) in marks };
 @@
 * return@p ...;

@@ -15,6 +15,7 @@
 // URL: https://coccinelle.gitlabpages.inria.fr/website
 // Comments: Mirrors the plugin's boundscope-unplug-in-guard rule. No patch
 // Comments: mode: the fix (defer the unplug to a work item) is a redesign.
+// Comments: Files without drm_dev_unplug are skipped unparsed.
 // Options: --no-includes --include-headers
 // Keywords: drm_dev_enter, drm_dev_exit, drm_dev_unplug, SRCU, deadlock
 
@@ -67,22 +68,30 @@ def found(p1, p2):
     if "org" in modes:
         coccilib.org.print_todo(p2, msg)
 
-@script:python depends on report@
+@initialize:python depends on report@
 @@
 modes.add("report")
 
-@script:python depends on org@
+@initialize:python depends on org@
 @@
 modes.add("org")
 
-@script:python@
+// Every rule below depends on this one, so that spatch only parses files that
+// contain drm_dev_unplug (the grep token). Without it, spatch parses every file of a
+// directory it is given, and amdgpu's register headers (up to 24 MB of
+// #defines) overflow its stack.
+@unplug@
+@@
+drm_dev_unplug(...)
+
+@script:python depends on unplug@
 @@
 unplugs.clear()
 seen.clear()
 marks.clear()
 
 // Static functions of the file that call drm_dev_unplug(), two levels.
-@w1@
+@w1 depends on unplug@
 identifier f;
 identifier u : script:python() { is_unplug(u) };
 type T;
@@ -98,7 +107,7 @@ u = src_ident(p[0])
 if f != u and f not in unplugs:
     unplugs[f] = chain(u)
 
-@w2@
+@w2 depends on unplug@
 identifier f;
 identifier u : script:python() { is_unplug(u) };
 type T;
@@ -114,7 +123,7 @@ u = src_ident(p[0])
 if f != u and f not in unplugs:
     unplugs[f] = chain(u)
 
-@neg disable neg_if, drop_else exists@
+@neg depends on unplug disable neg_if, drop_else exists@
 expression D, I;
 statement S;
 identifier u : script:python() { is_unplug(u) };
@@ -131,7 +140,7 @@ p2 << neg.p2;
 @@
 found(p1[0], p2[0])
 
-@pos disable neg_if, drop_else@
+@pos depends on unplug disable neg_if, drop_else@
 expression D, I;
 identifier u : script:python() { is_unplug(u) };
 position p1, p2;
@@ -144,7 +153,7 @@ p2 << pos.p2;
 @@
 found(p1[0], p2[0])
 
-@depends on context@
+@depends on context && unplug@
 identifier f;
 position p : script:python() { where(p[0]) in marks };
 @@
