@@ -177,7 +177,8 @@ sources_list=$(debian_list_sources)
 	bs_die "no Debian (debian.org) entries in this host's apt sources to give the new system"
 # debootstrap's mirror: the first main-archive URI (not debian-security) of those sources.
 mirror=$(printf '%s\n%s\n' "$sources822" "$sources_list" |
-	grep -o -E "${DEBIAN_URI_RE}[^[:space:]]*" | grep -v -e '-security' -e '-ports' | head -n 1 || true)
+	grep -E '^[[:space:]]*(URIs:|deb[[:space:]])' | grep -o -E "${DEBIAN_URI_RE}[^[:space:]]*" |
+	grep -v -e '-security' | head -n 1 || true)
 mirror=${mirror:-http://deb.debian.org/debian}
 
 if ! command -v debootstrap >/dev/null; then
