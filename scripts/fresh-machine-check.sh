@@ -88,22 +88,31 @@ kill_chroot_processes() {
 
 # shellcheck disable=SC2317 # called from the EXIT trap
 is_mounted() { grep -q -F " $1 " /proc/self/mounts; }
+# Every mount point under the new root, deepest first: ours, and any debootstrap left behind
+# when it was interrupted.
+# shellcheck disable=SC2317 # called from the EXIT trap
+mounts_under_root() {
+	awk -v root="$root" '$2 == root || index($2, root "/") == 1 { print $2 }' /proc/self/mounts |
+		awk '{ print length($0) " " $0 }' | sort -rn | cut -d' ' -f2-
+}
 
 # shellcheck disable=SC2317 # the EXIT trap
 cleanup() {
-	local rc=$? i m left=()
+	local rc=$? i m left
 	trap - ERR
 	set +e
 	kill_chroot_processes
 	for ((i = ${#mounts[@]} - 1; i >= 0; i--)); do
 		m=${mounts[i]}
 		is_mounted "$m" || continue
-		umount "$m" 2>/dev/null || umount -l "$m" || left+=("$m")
+		umount "$m" 2>/dev/null || umount -l "$m"
 	done
+	while read -r m; do
+		[ -n "$m" ] || continue
+		umount "$m" 2>/dev/null || umount -l "$m"
+	done < <(mounts_under_root)
 	# Never delete through a mount point still in place (it would empty the host's /dev).
-	for m in "${mounts[@]}"; do
-		if is_mounted "$m"; then left+=("$m"); fi
-	done
+	mapfile -t left < <(mounts_under_root)
 	if [ "${#left[@]}" -gt 0 ]; then
 		printf 'boundscope scripts: error: still mounted, %s kept: %s\n' "$root" "${left[*]}" >&2
 		[ "$rc" -ne 0 ] || rc=1
@@ -167,9 +176,16 @@ debian_list_sources() {
 	done
 }
 
-bs_say "fresh-machine check of $repo ($(git -C "$repo" log -1 --format='%h %s' HEAD))"
+commit=$(git -C "$repo" log -1 --format='%h %s' HEAD)
+bs_say "fresh-machine check of $repo ($commit)"
 bs_say "scratch directory: $dir"
 t_start=$SECONDS
+
+# The clone goes through a bundle of the committed HEAD, made now (later commits do not count):
+# the new system sees nothing of the host's file system.
+branch=$(git -C "$repo" symbolic-ref -q --short HEAD || true)
+git -C "$repo" bundle create -q "$dir/boundscope.bundle" "${branch:-HEAD}" ||
+	bs_die "git bundle create of $repo (${branch:-HEAD}) failed"
 
 sources822=$(debian_deb822_sources)
 sources_list=$(debian_list_sources)
@@ -202,8 +218,7 @@ if [ -n "$sources_list" ]; then
 	printf '%s\n' "$sources_list" >"$root/etc/apt/sources.list"
 fi
 bs_say "apt sources given to the new system:"
-cat "$root"/etc/apt/sources.list.d/debian.sources "$root"/etc/apt/sources.list 2>/dev/null |
-	sed 's/^/    /'
+printf '%s\n%s\n' "$sources822" "$sources_list" | grep -v '^$' | sed 's/^/    /'
 
 mount_in proc -t proc proc
 mount_in sys -t sysfs sysfs
@@ -232,12 +247,7 @@ if [ "$as_user" = 1 ]; then
 	chmod 0440 "$root/etc/sudoers.d/$user"
 fi
 
-# The clone goes through a bundle of the committed HEAD: the new system sees none of the host.
-branch=$(git -C "$repo" symbolic-ref -q --short HEAD || true)
-bundle_ref=${branch:-HEAD}
-git -C "$repo" bundle create -q "$root/tmp/boundscope.bundle" "$bundle_ref" ||
-	bs_die "git bundle create of $repo ($bundle_ref) failed"
-chmod 0644 "$root/tmp/boundscope.bundle"
+install -m 0644 "$dir/boundscope.bundle" "$root/tmp/boundscope.bundle"
 
 # as_new_user CMD: run the shell command CMD in a login shell of the new user.
 as_new_user() {
@@ -274,7 +284,7 @@ findings=$(grep -c -E '\[boundscope-[a-z-]+\]' "$logs/demo.log" || true)
 tally=$(grep -E '^[0-9]+ passed, [0-9]+ failed$' "$logs/test.log" | tail -n 1 || true)
 
 printf '\n'
-bs_say "fresh-machine summary ($suite minbase, $(git -C "$repo" log -1 --format=%h HEAD), as $user)"
+bs_say "fresh-machine summary ($suite minbase, ${commit%% *}, as $user)"
 printf 'set-up (debootstrap, apt sources, git, clone): %s\n' "$(elapsed "$t_setup")"
 printf 'bash scripts/demo.sh: exit %s, %s, %s finding lines printed\n' \
 	"$demo_rc" "$(elapsed "$demo_secs")" "$findings"
