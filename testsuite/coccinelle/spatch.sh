@@ -19,6 +19,7 @@ set -uo pipefail
 spatch=${SPATCH:-spatch}
 err=$(mktemp "${TMPDIR:-/tmp}/spatch-stderr.XXXXXX") || exit 2
 home=
+# shellcheck disable=SC2317 # the EXIT trap
 cleanup() {
 	rm -f "$err"
 	if [ -n "$home" ]; then rm -rf "$home"; fi
