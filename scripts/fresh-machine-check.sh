@@ -53,7 +53,8 @@ while [ "$#" -gt 0 ]; do
 done
 
 [ "$(id -u)" -eq 0 ] || bs_die "needs root (debootstrap, chroot, mount): run it with sudo"
-git -C "$repo" rev-parse --verify -q HEAD >/dev/null || bs_die "$repo is not a git repository with a commit"
+git -C "$repo" rev-parse --verify -q HEAD >/dev/null ||
+	bs_die "$repo is not a git repository with a commit"
 repo=$(cd "$repo" && pwd)
 
 if [ -z "$dir" ]; then
@@ -258,8 +259,8 @@ as_new_user() {
 	fi
 }
 bs_say "git clone (as $user, into $home/boundscope)"
-as_new_user "git clone -q ${branch:+-b $branch} /tmp/boundscope.bundle ~/boundscope && cd ~/boundscope && git log -1 --format='cloned %h %s'" ||
-	bs_die "git clone in the new system failed"
+as_new_user "git clone -q ${branch:+-b $branch} /tmp/boundscope.bundle ~/boundscope &&
+	git -C ~/boundscope log -1 --format='cloned %h %s'" || bs_die "git clone in the new system failed"
 t_setup=$((SECONDS - t_start))
 
 # --- 3. the README's two commands -----------------------------------------------------------
