@@ -7,9 +7,12 @@
 # repository's committed HEAD, and run the README's two commands in the clone as a new user
 # would: `bash scripts/demo.sh`, then `bash scripts/test.sh`, from a login shell with nothing
 # else set up. Reports both exit codes and wall times (the first command includes the apt
-# install of every dependency and the first build), whether the demo printed findings, and
-# test.sh's "N passed, M failed" line. Exits 0 only if both commands exit 0 and the demo
-# printed findings. The mounts are undone on exit, also on failure or Ctrl-C.
+# install of every dependency and the first build), when each "==>" step of theirs began,
+# whether the demo printed findings, and test.sh's "N passed, M failed" line. Exits 0 only if
+# both commands exit 0 and the demo printed findings. The mounts are undone and the new root
+# file system removed on exit, also on failure or interruption (a Ctrl-C while apt-get runs
+# in the chroot can go unheeded, as apt and dpkg hold it off: send SIGTERM to the process
+# group then).
 #
 # Not part of CI: it downloads about 1 GiB from Debian's mirrors and runs the full test suite
 # (30-60 minutes on 2 cores). Needs root and network access to the Debian mirrors; debootstrap
@@ -264,6 +267,19 @@ as_new_user "git clone -q ${branch:+-b $branch} /tmp/boundscope.bundle ~/boundsc
 t_setup=$((SECONDS - t_start))
 
 # --- 3. the README's two commands -----------------------------------------------------------
+# step_times FILE: pass stdin through; FILE gets each "==> step" line of our scripts with the
+# seconds since the start at which it appeared (where a first run spends its time).
+step_times() {
+	local t0=$SECONDS line
+	: >"$1"
+	while IFS= read -r line || [ -n "$line" ]; do
+		printf '%s\n' "$line"
+		case $line in
+		"==> "*) printf '%6d s  %s\n' $((SECONDS - t0)) "${line#==> }" | cut -c1-100 >>"$1" ;;
+		esac
+	done
+}
+
 # run_readme NAME COMMAND: run COMMAND in the clone, its output shown and kept in a log;
 # sets rc and secs.
 run_readme() {
@@ -271,8 +287,8 @@ run_readme() {
 	printf '\n'
 	bs_say "as $user in ~/boundscope: $command (log: $logs/$name.log)"
 	rc=0
-	as_new_user "cd ~/boundscope && $command" </dev/null 2>&1 | tee "$logs/$name.log" ||
-		rc=$?
+	as_new_user "cd ~/boundscope && $command" </dev/null 2>&1 | tee "$logs/$name.log" |
+		step_times "$logs/$name.steps" || rc=$?
 	secs=$((SECONDS - t0))
 	bs_say "$command: exit $rc after $(elapsed "$secs")"
 }
@@ -284,6 +300,11 @@ test_rc=$rc test_secs=$secs
 findings=$(grep -c -E '\[boundscope-[a-z-]+\]' "$logs/demo.log" || true)
 tally=$(grep -E '^[0-9]+ passed, [0-9]+ failed$' "$logs/test.log" | tail -n 1 || true)
 
+printf '\n'
+bs_say "steps of bash scripts/demo.sh (seconds from its start)"
+cat "$logs/demo.steps"
+bs_say "steps of bash scripts/test.sh (seconds from its start)"
+cat "$logs/test.steps"
 printf '\n'
 bs_say "fresh-machine summary ($suite minbase, ${commit%% *}, as $user)"
 printf 'set-up (debootstrap, apt sources, git, clone): %s\n' "$(elapsed "$t_setup")"
