@@ -82,6 +82,9 @@ bs_headers_dir() {
 		# shellcheck disable=SC2012 # version-sorted names, no odd characters
 		dir=$(ls -d /usr/src/linux-headers-6.12.*+deb12-amd64 2>/dev/null | sort -V | tail -n 1)
 	fi
+	if [ -n "$pkg" ] && { [ -z "$dir" ] || [ ! -f "$dir/Makefile" ]; }; then
+		bs_die "$pkg is installed, but dpkg -L $pkg shows no /usr/src/linux-headers-* with a Makefile"
+	fi
 	if [ -z "$dir" ] || [ ! -f "$dir/Makefile" ]; then
 		bs_die "no linux-headers-6.12.*+deb12-amd64 installed; run scripts/deps.sh"
 	fi

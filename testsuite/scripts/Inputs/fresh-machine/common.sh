@@ -8,7 +8,7 @@
 #              (default: archive.txt next to this file)
 # FAKE_UID     what `id -u` says (default 0)
 # FAKE_FAIL    the one call that fails, as "apt-get update", "apt-get install", "apt-cache",
-#              "dpkg-query", "id" or "sudo"
+#              "dpkg-query", "dpkg", "id" or "sudo"
 : "${FAKE_STATE:?FAKE_STATE must name the directory of the fake machine}"
 FAKE_HERE=$(cd "$(dirname "$0")/.." && pwd)
 FAKE_ARCHIVE=${FAKE_ARCHIVE:-$FAKE_HERE/archive.txt}
