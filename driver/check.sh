@@ -23,7 +23,13 @@ status=0
 
 # 1. A clean build; kbuild prints nothing but its own progress lines unless the compiler or
 #    modpost complains.
-make -s -C "$KDIR" M="$here" clean
+clean() {
+	if ! make -s -C "$KDIR" M="$here" clean; then
+		echo "check.sh: make clean failed ($KDIR)" >&2
+		exit 1
+	fi
+}
+clean
 if ! make -C "$KDIR" M="$here" W=1 modules >"$work/build.log" 2>&1; then
 	cat "$work/build.log"
 	echo "check.sh: build failed" >&2
@@ -51,6 +57,6 @@ if ! "$BOUNDSCOPE" report --db="$work/facts.db"; then
 	status=1
 fi
 
-make -s -C "$KDIR" M="$here" clean
+clean
 [ "$status" -eq 0 ] && echo "check.sh: mali_csf builds without warnings; boundscope: 0 findings"
 exit "$status"

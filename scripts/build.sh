@@ -3,6 +3,7 @@
 set -euo pipefail
 # shellcheck source=scripts/lib.sh
 . "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+bs_trap_errors
 
 cd "$BS_ROOT"
 bs_say "cmake configure (build/)"

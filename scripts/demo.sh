@@ -5,6 +5,7 @@
 set -euo pipefail
 # shellcheck source=scripts/lib.sh
 . "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+bs_trap_errors
 cd "$BS_ROOT"
 
 bash scripts/deps.sh

@@ -33,6 +33,7 @@ for pkg in "${PACKAGES[@]}"; do
 	bs_pkg_installed "$pkg" || missing+=("$pkg")
 done
 have_headers=$(bs_installed_headers_pkgs | tail -n 1)
+uid=$(id -u)
 
 # BOUNDSCOPE_FORCE_APT=1 goes through apt even so (to test this script, or to pick up newer
 # headers).
@@ -44,14 +45,17 @@ fi
 if [ "${#missing[@]}" -eq 0 ] && [ -n "$have_headers" ]; then
 	bs_say "dependencies already installed"
 else
-	SUDO=
-	if [ "$(id -u)" -ne 0 ]; then
+	# apt-get as root: through sudo when not root. DEBIAN_FRONTEND is set through env, as
+	# sudo does not pass the environment on.
+	apt=(env DEBIAN_FRONTEND=noninteractive apt-get)
+	if [ "$uid" -ne 0 ]; then
 		command -v sudo >/dev/null ||
 			bs_die "not root and no sudo: cannot install ${missing[*]:-} ${BS_HEADERS_PATTERN}"
-		SUDO=sudo
+		apt=(sudo "${apt[@]}")
 	fi
-	bs_say "apt-get update"
-	$SUDO apt-get update -q || bs_die "apt-get update failed (network or apt sources?)"
+	bs_say "${apt[*]} update"
+	"${apt[@]}" update -q ||
+		bs_die "apt-get update failed (exit $?; see its messages above: network, apt sources or sudo?)"
 	install=("${missing[@]}")
 	if [ -z "$have_headers" ]; then
 		# The newest 6.12 headers the archive has now; the version moves with every stable
@@ -61,9 +65,10 @@ else
 		[ -n "$headers" ] || bs_die "apt-cache finds no linux-headers-6.12.*+deb12-amd64 (are bookworm-security and bookworm-updates in the apt sources?)"
 		install+=("$headers")
 	fi
-	bs_say "apt-get install ${install[*]}"
-	$SUDO apt-get install -y -q --no-install-recommends "${install[@]}" ||
-		bs_die "apt-get install failed for: ${install[*]}"
+	bs_say "${apt[*]} install ${install[*]}"
+	"${apt[@]}" install -y -q --no-install-recommends "${install[@]}" ||
+		bs_die "apt-get install failed (exit $?) for: ${install[*]}"
 fi
 
-printf 'kernel headers: %s\n' "$(bs_headers_dir)"
+kdir=$(bs_headers_dir)
+printf 'kernel headers: %s\n' "$kdir"

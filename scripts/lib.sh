@@ -16,28 +16,53 @@ bs_die() { printf 'boundscope scripts: error: %s\n' "$*" >&2; exit 1; }
 
 # Under `set -e` a failing command ends the script; say which one and where, so that no
 # script of ours ever exits non-zero in silence. Call once, after sourcing this file.
+# errtrace carries the trap into functions; it also reaches command substitutions and other
+# subshells, where a failure is the parent's to report (the assignment or pipeline that
+# failed), or none at all when the parent handles it: only the main shell reports.
 bs_trap_errors() {
 	set -o errtrace
-	trap 'bs__on_err $? "$BASH_COMMAND" "${BASH_SOURCE[0]}" "$LINENO"' ERR
+	trap 'bs__on_err $? "$BASH_COMMAND" "${BASH_SOURCE[0]}" "$LINENO" "$BASH_SUBSHELL"' ERR
 }
 bs__on_err() {
+	local file=$3
+	[ "$5" -eq 0 ] || return 0
+	# The script's path relative to the repository, however it was invoked.
+	file=$(cd "$(dirname "$file")" 2>/dev/null && pwd)/${file##*/} || file=$3
 	printf 'boundscope scripts: error: %s:%s: command failed (exit %s): %s\n' \
-		"${3#"$BS_ROOT"/}" "$4" "$1" "$2" >&2
+		"${file#"$BS_ROOT"/}" "$4" "$1" "$2" >&2
 }
 
-# bs_pkg_installed PKG: true if dpkg has PKG fully installed. A package dpkg never heard of
-# is simply not installed (dpkg-query exits non-zero for it).
+# bs_dpkg_query ARGS...: dpkg-query ARGS for one package or pattern, where "no such package"
+# (exit status 1, as for every package on a fresh machine) is an empty answer and success. Any
+# other failure (a broken dpkg database, no dpkg-query at all) ends the script with dpkg-query's
+# message.
+bs_dpkg_query() {
+	local out rc=0
+	out=$(dpkg-query "$@" 2>&1) || rc=$?
+	case $rc in
+	0) printf '%s\n' "$out" ;;
+	1) ;;
+	*)
+		printf '%s\n' "$out" >&2
+		bs_die "dpkg-query $* failed (exit $rc)"
+		;;
+	esac
+}
+
+# bs_pkg_installed PKG: true if dpkg has PKG fully installed.
 bs_pkg_installed() {
 	local status
-	status=$(dpkg-query -W -f='${Status}' "$1" 2>/dev/null) || return 1
+	# shellcheck disable=SC2016 # dpkg-query's format fields
+	status=$(bs_dpkg_query -W -f='${Status}' "$1") || exit 1
 	[ "$status" = "install ok installed" ]
 }
 
 # The installed linux-headers-6.12.*+deb12-amd64 packages, oldest first; nothing (and success)
-# on a machine that has none, where dpkg-query exits non-zero.
+# on a machine that has none.
 bs_installed_headers_pkgs() {
 	local list
-	list=$(dpkg-query -W -f='${Status} ${Package}\n' "$BS_HEADERS_PATTERN" 2>/dev/null) || true
+	# shellcheck disable=SC2016 # dpkg-query's format fields
+	list=$(bs_dpkg_query -W -f='${Status} ${Package}\n' "$BS_HEADERS_PATTERN") || exit 1
 	printf '%s\n' "$list" | awk '$1 == "install" && $3 == "installed" { print $4 }' | sort -V
 }
 
@@ -48,12 +73,17 @@ bs_headers_dir() {
 		printf '%s\n' "$BOUNDSCOPE_KDIR"
 		return 0
 	fi
-	pkg=$(bs_installed_headers_pkgs | tail -n 1)
+	pkg=$(bs_installed_headers_pkgs | tail -n 1) || exit 1
 	if [ -n "$pkg" ]; then
-		dir=$(dpkg -L "$pkg" | grep -m 1 -E '^/usr/src/linux-headers-[^/]+$' || true)
+		# The package's top directory, /usr/src/linux-headers-<version>. Not anchored at the
+		# start: testsuite/scripts/deps.test installs into a scratch root through its shims.
+		dir=$(dpkg -L "$pkg" | grep -m 1 -E '/usr/src/linux-headers-[^/]+$' || true)
 	else
 		# shellcheck disable=SC2012 # version-sorted names, no odd characters
 		dir=$(ls -d /usr/src/linux-headers-6.12.*+deb12-amd64 2>/dev/null | sort -V | tail -n 1)
+	fi
+	if [ -n "$pkg" ] && { [ -z "$dir" ] || [ ! -f "$dir/Makefile" ]; }; then
+		bs_die "$pkg is installed, but dpkg -L $pkg shows no /usr/src/linux-headers-* with a Makefile"
 	fi
 	if [ -z "$dir" ] || [ ! -f "$dir/Makefile" ]; then
 		bs_die "no linux-headers-6.12.*+deb12-amd64 installed; run scripts/deps.sh"

@@ -44,6 +44,10 @@ config.substitutions.append(("%boundscope", command))
 config.substitutions.append(("%plugin", plugin))
 config.substitutions.append(("%kinc", kinc))
 config.substitutions.append(("%bs", bs))
+# spatch through the wrapper that fails loudly when spatch cannot run a script.
+config.substitutions.append(
+    ("%spatch", "bash %s" % os.path.join(config.test_source_root, "coccinelle", "spatch.sh"))
+)
 # Debian's python3, which has the packages scripts/deps.sh installs (python3-jsonschema).
 config.substitutions.append(("%{python}", "/usr/bin/python3"))
 

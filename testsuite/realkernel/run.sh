@@ -21,6 +21,7 @@
 set -euo pipefail
 # shellcheck source=scripts/lib.sh
 . "$(dirname "${BASH_SOURCE[0]}")/../../scripts/lib.sh"
+bs_trap_errors
 
 # drivers/<dir> and whether the test fails when it cannot be checked.
 ALL_DRIVERS=(
