@@ -13,7 +13,9 @@
 #
 # panthor is required. panfrost, imagination (powervr), accel/ivpu and the tiny drivers are
 # checked when they build out of tree against Debian's amd64 configuration; a module that
-# does not build even without the checker is skipped with the reason.
+# does not build even without the checker is skipped with the reason. The display drivers
+# marked "survey" are checked only when BOUNDSCOPE_REALKERNEL_DRIVERS names them, and their
+# findings are listed, not compared: their expectations wait for the KMS model (issue 13).
 #
 # Environment: BOUNDSCOPE_CHECK (checker command, default build/bin/boundscope),
 # BOUNDSCOPE_REALKERNEL_DRIVERS (space-separated subset of the driver list below),
@@ -30,6 +32,17 @@ ALL_DRIVERS=(
 	gpu/drm/imagination:optional
 	accel/ivpu:optional
 	gpu/drm/tiny:optional
+	gpu/drm/vc4:survey
+	gpu/drm/gud:survey
+	gpu/drm/udl:survey
+	gpu/drm/ast:survey
+	gpu/drm/mgag200:survey
+	gpu/drm/hyperv:survey
+	gpu/drm/vboxvideo:survey
+	gpu/drm/qxl:survey
+	gpu/drm/virtio:survey
+	gpu/drm/bridge:survey
+	gpu/drm/panel:survey
 )
 # What must never appear in a checked build's output.
 FAILURE_RE='internal error|could not analyse|boundscope: error|PLEASE submit a bug report|Stack dump'
@@ -41,8 +54,9 @@ SCRATCH=${BOUNDSCOPE_REALKERNEL_DIR:-${TMPDIR:-/tmp}/boundscope-realkernel}
 
 drivers=()
 for entry in "${ALL_DRIVERS[@]}"; do
-	if [ -z "${BOUNDSCOPE_REALKERNEL_DRIVERS:-}" ] ||
-		[[ " $BOUNDSCOPE_REALKERNEL_DRIVERS " == *" ${entry%%:*} "* ]]; then
+	if [ -z "${BOUNDSCOPE_REALKERNEL_DRIVERS:-}" ]; then
+		[ "${entry##*:}" = survey ] || drivers+=("$entry")
+	elif [[ " $BOUNDSCOPE_REALKERNEL_DRIVERS " == *" ${entry%%:*} "* ]]; then
 		drivers+=("$entry")
 	fi
 done
@@ -60,23 +74,41 @@ all_findings=$SCRATCH/all-findings.log
 : >"$all_findings"
 whole=$SCRATCH/whole-driver.tsv
 : >"$whole"
+survey_tsv=$SCRATCH/survey-findings.tsv
+: >"$survey_tsv"
 
 fail() {
 	printf 'FAIL: %s\n' "$1"
 	failures+=("$1")
 }
 
-# The modules a driver Makefile can build: "CONFIG_NAME module" lines.
+# The modules a driver Makefile can build: "CONFIG_NAME module" lines (`obj-$(CONFIG_X) += x.o`,
+# also `:=`, as ast and udl write it).
 makefile_modules() {
-	sed -n -E 's/^obj-\$\((CONFIG_[A-Za-z0-9_]+)\)[[:space:]]*\+=[[:space:]]*([A-Za-z0-9_-]+)\.o.*/\1 \2/p' \
+	sed -n -E 's/^obj-\$\((CONFIG_[A-Za-z0-9_]+)\)[[:space:]]*[+:]?=[[:space:]]*([A-Za-z0-9_-]+)\.o.*/\1 \2/p' \
 		"$1/Makefile"
+}
+
+# Tracepoint headers name their directory relative to the kernel source tree
+# (TRACE_INCLUDE_PATH ../../drivers/gpu/drm/vc4), which define_trace.h resolves against the
+# headers package, where drivers/ is absent. An include directory two levels below a
+# "drivers" link to the scratch directory resolves it to the extracted sources.
+trace_cflags=()
+trace_include_dir() {
+	if grep -rqs -E 'define TRACE_INCLUDE_PATH \.\./\.\./drivers/' "$1"; then
+		mkdir -p "$SCRATCH/.trace/include/trace"
+		ln -sfn "$SCRATCH" "$SCRATCH/.trace/drivers"
+		trace_cflags=("KCFLAGS=-I$SCRATCH/.trace/include/trace")
+	else
+		trace_cflags=()
+	fi
 }
 
 # kbuild DIR ARGS...: make against the headers for the module directory DIR.
 kbuild() {
 	local dir=$1
 	shift
-	make -C "$KDIR" M="$dir" KBUILD_MODPOST_WARN=1 -j"$BS_JOBS" "$@"
+	make -C "$KDIR" M="$dir" KBUILD_MODPOST_WARN=1 -j"$BS_JOBS" "${trace_cflags[@]}" "$@"
 }
 
 # check_driver SUBDIR REQUIRED
@@ -92,6 +124,8 @@ check_driver() {
 		return 0
 	fi
 
+	trace_include_dir "$dir"
+	local t0=$SECONDS
 	# Pass 1, without the checker: which modules build out of tree at all? Debian's amd64
 	# configuration lacks some of their dependencies (OF, DRM_MIPI_DBI, ...). modpost's
 	# unresolved symbols are only warnings (KBUILD_MODPOST_WARN): linking is not what we test.
@@ -205,8 +239,8 @@ check_driver() {
 	bs_say "bear -- make; boundscope check -p $dir"
 	kbuild "$dir" clean >/dev/null 2>&1 || true
 	if ! bear --output "$dir/compile_commands.json" -- \
-		make -C "$KDIR" M="$dir" KBUILD_MODPOST_WARN=1 -j"$BS_JOBS" "${on[@]}" "${off[@]}" \
-		modules >"$cdb_log" 2>&1; then
+		make -C "$KDIR" M="$dir" KBUILD_MODPOST_WARN=1 -j"$BS_JOBS" "${trace_cflags[@]}" \
+		"${on[@]}" "${off[@]}" modules >"$cdb_log" 2>&1; then
 		fail "$sub: the build for the compilation database failed (see $cdb_log)"
 	fi
 	rc=0
@@ -218,9 +252,13 @@ check_driver() {
 	if ! diff -u "$SCRATCH/$name-report.tsv" "$checkp"; then
 		fail "$sub: check -p and C=2 + report disagree (diff above)"
 	fi
-	cat "$checkp" >>"$whole"
+	if [ "$required" = survey ]; then
+		cat "$checkp" >>"$survey_tsv"
+	else
+		cat "$checkp" >>"$whole"
+	fi
 	bs_rule_counts "$report"
-	checked+=("$sub ($n_seen files)")
+	checked+=("$sub ($n_seen files, $((SECONDS - t0)) s)")
 }
 
 # driver_triples SUB DIR: report --format=tsv lines as "driver file function rule", with the
@@ -261,6 +299,11 @@ if [ "${#skipped[@]}" -gt 0 ]; then
 	printf 'skipped: %s\n' "${skipped[@]}"
 fi
 bs_rule_counts "$all_findings"
+if [ -s "$survey_tsv" ]; then
+	sort -u -o "$survey_tsv" "$survey_tsv"
+	printf 'survey drivers (not compared): %s findings in %s\n' "$(wc -l <"$survey_tsv")" "$survey_tsv"
+	cut -f1 "$survey_tsv" | uniq -c
+fi
 if [ "${#failures[@]}" -gt 0 ]; then
 	printf 'FAILED: %s\n' "${failures[@]}"
 	exit 1
