@@ -284,7 +284,7 @@ void bs_print_help(void)
 "Usage: boundscope [options] [compiler flags] file.c...\n"
 "       boundscope check -p DIR [-j N] [--db=FILE] [options] [file.c...]\n"
 "       boundscope report --db=FILE [options]\n"
-"       boundscope db dump --db=FILE\n"
+"       boundscope db dump|prune --db=FILE\n"
 "       boundscope series [-p DIR] BASE..HEAD | --am BASE PATCH...\n"
 "       boundscope fix [options] [compiler flags] file.c...\n"
 "\n"
