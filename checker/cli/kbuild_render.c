@@ -36,6 +36,7 @@ struct checked {
 	const char *module;	/* KBUILD_MODNAME, "" outside kbuild */
 	char *object;		/* kbuild's object file, NULL outside kbuild */
 	bool single;		/* a scratch store of this file alone */
+	bool builtin;		/* a built-in object: no manifest will ever say what the driver is */
 };
 
 /* clang failed before the plugin could say so: the store must not keep the old facts. */
@@ -74,9 +75,12 @@ static void say_held_back(const struct checked *k, const struct bs_module *m, co
 
 	if (!*k->module) {
 		snprintf(why, sizeof(why), "outside kbuild nothing says which files make the driver");
+	} else if (k->builtin) {
+		snprintf(why, sizeof(why), "'%s' is built into the kernel, and kbuild writes no "
+			 "manifest of the files of a built-in driver", k->module);
 	} else if (!m->manifest) {
 		snprintf(why, sizeof(why), "there is no kbuild manifest of module '%s' yet "
-			 "(%s.mod, written when the module is linked)", k->module, k->module);
+			 "(%s.mod, which kbuild writes while it builds the module)", k->module, k->module);
 	} else {
 		n = snprintf(why, sizeof(why), "the store does not hold all of module '%s' yet:",
 			     k->module);
@@ -92,14 +96,49 @@ static void say_held_back(const struct checked *k, const struct bs_module *m, co
 			listed++;
 		}
 	}
-	fprintf(stderr, "boundscope: note: %s: whole-driver rules held back: %s; check again, or run "
-		"'boundscope report --db=%s'\n", file, why, k->db);
+	fprintf(stderr, "boundscope: note: %s: whole-driver rules held back: %s; %s "
+		"'boundscope report --db=%s'\n", file, why, k->builtin ? "run" : "check again, or run",
+		k->db);
+}
+
+/*
+ * Whether the whole-driver rules could say anything about this unit: it accesses MMIO, takes a
+ * guard, unplugs, registers a callback, or calls out of itself (to another unit of the driver
+ * or through a pointer). A unit with none of these (kbuild's scripts/mod/empty.c, a vDSO
+ * object) is answered in full by the function-scope rules, so holding back is not worth a note.
+ */
+static bool takes_part(const struct bs_tu *tu, const struct bs_config *cfg, int unit)
+{
+	for (unsigned i = 0; i < tu->regs.n; i++)
+		if ((int)tu->regs.v[i].unit == unit)
+			return true;
+	for (unsigned fi = 0; fi < tu->funcs.n; fi++) {
+		const struct bs_func *f = tu->funcs.v[fi];
+
+		if ((int)f->unit != unit)
+			continue;
+		for (unsigned ei = 0; ei < f->events.n; ei++) {
+			const struct bs_event *ev = &f->events.v[ei];
+			const char *callee = ev->callee ? bs_str(tu->strs, ev->callee) : NULL;
+
+			if (ev->kind != BS_EV_CALL && ev->kind != BS_EV_ACCESS)
+				continue;
+			if (ev->via != BS_VIA_DIRECT || !callee)
+				return true;
+			if (bs_config_accessor(cfg, callee) || bs_config_guard_enter(cfg, callee) ||
+			    bs_config_guard_exit(cfg, callee) || bs_config_is_unplug(cfg, callee))
+				return true;
+			if (ev->callee_driver && !bs_tu_find_func(tu, ev->callee))
+				return true;
+		}
+	}
+	return false;
 }
 
 /* Loads and analyses the units given, taking the findings of the checked file's unit. */
 static int analyse_into(struct bs_store *st, const struct bs_module *m, const struct checked *k,
 			const struct bs_config *cfg, struct bs_output *out, bool function_scope,
-			bool only_this)
+			bool only_this, bool *part)
 {
 	struct bs_tu *tu = bs_tu_new();
 	struct bs_handler h;
@@ -127,6 +166,8 @@ static int analyse_into(struct bs_store *st, const struct bs_module *m, const st
 		out->unit = unit_at(tu, k->path);
 		out->function_scope_only = function_scope;
 		bs_analyze(tu, cfg, &h, NULL, &res);
+		if (part)
+			*part = takes_part(tu, cfg, unit_at(tu, k->path));
 	}
 	bs_tu_free(tu);
 	return BS_EXIT_OK;
@@ -149,15 +190,18 @@ static int answer(const struct checked *k, const struct bs_config *cfg, struct b
 		return BS_EXIT_FAILURE;
 	}
 	if (k->single) {
-		code = analyse_into(st, &m, k, cfg, out, false, true);
+		code = analyse_into(st, &m, k, cfg, out, false, true, NULL);
 	} else if (bs_module_complete(&m)) {
 		code = bs_module_prune(st, &m, stderr, err, sizeof(err)) ? BS_EXIT_FAILURE :
-		       analyse_into(st, &m, k, cfg, out, false, false);
+		       analyse_into(st, &m, k, cfg, out, false, false, NULL);
 		if (code)
 			fprintf(stderr, "boundscope: error: %s\n", err);
 	} else {
-		code = analyse_into(st, &m, k, cfg, out, true, true);
-		say_held_back(k, &m, file);
+		bool part = false;
+
+		code = analyse_into(st, &m, k, cfg, out, true, true, &part);
+		if (part)
+			say_held_back(k, &m, file);
 	}
 	bs_module_free(&m);
 	bs_store_close(st);
@@ -209,7 +253,7 @@ static int render_file(const struct bs_options *o, struct bs_checker *c, const c
 		       const struct bs_config *cfg, struct bs_output *out, struct bs_fixer *fx)
 {
 	struct bs_options fo = *o;
-	struct checked k = { .module = o->modname ? o->modname : "" };
+	struct checked k = { .module = o->modname ? o->modname : "", .builtin = o->builtin };
 	char *scratch = NULL;
 	int code, answered;
 

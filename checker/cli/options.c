@@ -174,6 +174,8 @@ static void note_kbuild(struct bs_options *o, const char *arg)
 		o->depfile = strchr(arg + 4, ',') + 1;
 		return;
 	}
+	if (!strncmp(arg, "-DKBUILD_MODFILE=", 17))
+		o->builtin = true;
 	if (strncmp(arg, modname, sizeof(modname) - 1))
 		return;
 	v = arg + sizeof(modname) - 1;

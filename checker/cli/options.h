@@ -28,6 +28,7 @@ struct bs_options {
 	 * and the module (-DKBUILD_MODNAME="<name>"); NULL outside kbuild */
 	const char *depfile;
 	char *modname;
+	bool builtin;		/* -DKBUILD_MODFILE: kbuild passes it for built-in objects only */
 	/* --format, --output, --baseline, --write-baseline (output.h) */
 	const char *format, *output, *baseline, *write_baseline;
 	bool fix;		/* --fix: print a patch for the findings instead (fix_cmd.h) */

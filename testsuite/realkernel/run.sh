@@ -218,8 +218,8 @@ check_driver() {
 		>"$SCRATCH/$name-report.tsv" || true
 
 	# ... per file: a second checked build through the same store prints, file by file, what
-	# the report prints (the first one held the whole-driver rules back: kbuild writes the
-	# module's manifest, <module>.mod, only when it links the module) ...
+	# the report prints (the first one held the whole-driver rules back for the files checked
+	# before the store held the whole module) ...
 	local log2=$SCRATCH/$name-check2.log
 	bs_say "make C=2 again through the store: per-file answers"
 	rc=0

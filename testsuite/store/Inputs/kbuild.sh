@@ -3,7 +3,7 @@
 # module's name (-DKBUILD_MODNAME) and the object's dependency file (-Wp,-MMD), so that the
 # default store $KBUILD_EXTMOD/.boundscope.db is used. Each file's output (stderr) goes to
 # DIR/<file>.log and is printed in file order. With "manifest", first writes kbuild's module
-# manifest DIR/MODULE.mod listing the objects, as kbuild does when it links the module.
+# manifest DIR/MODULE.mod listing the objects, as kbuild does while it builds the module (from the Makefile, not the objects).
 # usage: kbuild.sh BOUNDSCOPE KINC DIR MODULE [manifest] [extra flags...]
 set -u
 bs=$1 kinc=$2 dir=$3 module=$4
