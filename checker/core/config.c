@@ -52,6 +52,10 @@ void bs_config_free(struct bs_config *cfg)
 	bs_vec_free(&cfg->wq_destroy);
 	free_strs(cfg->kthread_stop.v, cfg->kthread_stop.n);
 	bs_vec_free(&cfg->kthread_stop);
+	free_strs(cfg->owner_calls.v, cfg->owner_calls.n);
+	bs_vec_free(&cfg->owner_calls);
+	free_strs(cfg->owner_structs.v, cfg->owner_structs.n);
+	bs_vec_free(&cfg->owner_structs);
 	bs_vec_free(&cfg->stops);
 	bs_vec_free(&cfg->queues);
 	bs_vec_free(&cfg->irq_free);
@@ -374,10 +378,15 @@ static int load_top(struct loader *ld, struct bs_config *cfg, json_object *root)
 			rc = load_names(ld, val, key, &cfg->wq_destroy);
 		else if (!strcmp(key, "kthread_stop"))
 			rc = load_names(ld, val, key, &cfg->kthread_stop);
+		else if (!strcmp(key, "owner_calls"))
+			rc = load_names(ld, val, key, &cfg->owner_calls);
+		else if (!strcmp(key, "owner_structs"))
+			rc = load_names(ld, val, key, &cfg->owner_structs);
 		else
 			return fail(ld, "unknown key \"%s\" (expected accessors, guards, unplug, "
 				    "transparent, contexts, stops, queues, irq_free, sched_stop, "
-				    "iomap, wq_destroy, kthread_stop, unbind_path)", key);
+				    "iomap, wq_destroy, kthread_stop, owner_calls, owner_structs, "
+				    "unbind_path)", key);
 		if (rc)
 			return -1;
 	}
@@ -536,6 +545,16 @@ int bs_config_is_wq_destroy(const struct bs_config *cfg, const char *name)
 int bs_config_is_kthread_stop(const struct bs_config *cfg, const char *name)
 {
 	return in_list(cfg->kthread_stop.v, cfg->kthread_stop.n, name);
+}
+
+int bs_config_is_owner_call(const struct bs_config *cfg, const char *name)
+{
+	return in_list(cfg->owner_calls.v, cfg->owner_calls.n, name);
+}
+
+int bs_config_is_owner_struct(const struct bs_config *cfg, const char *name)
+{
+	return in_list(cfg->owner_structs.v, cfg->owner_structs.n, name);
 }
 
 int bs_config_is_iomap(const struct bs_config *cfg, const char *name)

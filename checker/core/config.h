@@ -83,6 +83,8 @@ struct bs_config {
 	BS_VEC(char *) iomap;		/* devres register mappings */
 	BS_VEC(char *) wq_destroy;	/* calls that destroy a workqueue (drain it for good) */
 	BS_VEC(char *) kthread_stop;	/* calls that stop a kthread for good */
+	BS_VEC(char *) owner_calls;	/* calls only a drm_device's owner makes (register, ...) */
+	BS_VEC(char *) owner_structs;	/* struct types only a drm_device's owner fills in */
 };
 
 struct bs_config *bs_config_new(void);
@@ -111,6 +113,8 @@ int bs_config_is_irq_free(const struct bs_config *cfg, const char *name);
 int bs_config_is_sched_stop(const struct bs_config *cfg, const char *name);
 int bs_config_is_wq_destroy(const struct bs_config *cfg, const char *name);
 int bs_config_is_kthread_stop(const struct bs_config *cfg, const char *name);
+int bs_config_is_owner_call(const struct bs_config *cfg, const char *name);
+int bs_config_is_owner_struct(const struct bs_config *cfg, const char *name);
 int bs_config_is_iomap(const struct bs_config *cfg, const char *name);
 int bs_config_in_unbind_path(const struct bs_config *cfg, const char *name);
 const char *bs_context_name(enum bs_context ctx);

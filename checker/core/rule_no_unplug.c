@@ -4,7 +4,9 @@
  * files after remove, so every guard still succeeds and every after-unbind MMIO access is a
  * violation. One driver-level diagnostic at the unbind path replaces one per site (the
  * unguarded-access rule stands down). Only reported when the whole unbind path is known:
- * if it calls driver code outside the analysed files, that code might unplug.
+ * if it calls driver code outside the analysed files, that code might unplug. Only code that
+ * owns a drm_device can unplug one: a bridge, panel or component sub-driver is judged site by
+ * site, and the diagnostic sits at the root that tears the device down.
  */
 #include "analysis.h"
 #include "rules.h"
@@ -29,7 +31,9 @@ void bs_rule_no_unplug(struct bs_analysis *a)
 	struct bs_finding *fd;
 	unsigned n = 0;
 
-	if (!td->roots.n || td->unplugs || td->unknown_code)
+	int ri;
+
+	if (!td->roots.n || td->unplugs || td->unknown_code || !td->owns_drm)
 		return;
 	for (unsigned fi = 0; fi < a->tu->funcs.n; fi++)
 		if (a->sums[fi].analysed && a->entries[fi].context == BS_CTX_AFTER_UNBIND &&
@@ -37,8 +41,9 @@ void bs_rule_no_unplug(struct bs_analysis *a)
 			n++;
 	if (!n)
 		return;
-	root = a->tu->funcs.v[td->roots.v[0]];
-	fd = bs_report_add(&a->report, rule_id, td->roots.v[0], root->loc,
+	ri = td->owner_root >= 0 ? td->owner_root : (int)td->roots.v[0];
+	root = a->tu->funcs.v[ri];
+	fd = bs_report_add(&a->report, rule_id, ri, root->loc,
 			   "the unbind path starting at '%s' never calls 'drm_dev_unplug': %u entry "
 			   "point%s that can run after unbind reach%s MMIO, and every unbind guard still "
 			   "succeeds", bs_name(a, root->name), n, n == 1 ? "" : "s", n == 1 ? "es" : "");

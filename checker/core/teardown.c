@@ -71,6 +71,52 @@ static void unbind_path(struct bs_analysis *a)
 			td->unplugs = 1;
 }
 
+/* Does f call, where it is reached, a function only a drm_device's owner calls? */
+static int makes_owner_call(const struct bs_analysis *a, unsigned fi)
+{
+	const struct bs_func *f = a->tu->funcs.v[fi];
+
+	for (unsigned ei = 0; ei < f->events.n; ei++) {
+		const struct bs_event *ev = &f->events.v[ei];
+		const struct bs_event_state *st = state(a, fi, ei);
+
+		if (ev->kind == BS_EV_CALL && ev->callee && st && st->reached &&
+		    bs_config_is_owner_call(a->cfg, bs_name(a, ev->callee)))
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * Whether the analysed code owns a drm_device (bridges, panels and component sub-drivers do
+ * not), and which unbind root tears it down: the first whose path makes an owner call.
+ */
+static void drm_owner(struct bs_analysis *a)
+{
+	struct bs_teardown *td = &a->teardown;
+
+	td->owner_root = -1;
+	for (unsigned i = 0; i < a->tu->regs.n && !td->owns_drm; i++) {
+		const struct bs_reg *r = &a->tu->regs.v[i];
+
+		td->owns_drm = r->kind == BS_REG_FIELD && r->rec &&
+			       bs_config_is_owner_struct(a->cfg, bs_name(a, r->rec));
+	}
+	for (unsigned fi = 0; fi < a->tu->funcs.n && !td->owns_drm; fi++)
+		td->owns_drm = a->tu->funcs.v[fi]->is_driver && makes_owner_call(a, fi);
+	for (unsigned ri = 0; ri < td->roots.n && td->owner_root < 0; ri++) {
+		struct walk w = { a, bs_xcalloc(a->tu->funcs.n, 1), { 0 } };
+
+		visit(td->roots.v[ri], BS_EDGE_CALL, &w);
+		walk_calls(&w, 0, NULL);
+		for (unsigned qi = 0; qi < w.queue.n && td->owner_root < 0; qi++)
+			if (makes_owner_call(a, w.queue.v[qi]))
+				td->owner_root = (int)td->roots.v[ri];
+		bs_vec_free(&w.queue);
+		free(w.seen);
+	}
+}
+
 /* Does an operation on object k touch item i? A delayed work's item is "<k>.work". */
 static int same_item(const char *k, const char *i)
 {
@@ -314,6 +360,7 @@ void bs_teardown(struct bs_analysis *a)
 	int changed = 1;
 
 	unbind_path(a);
+	drm_owner(a);
 	sched = find_call(a, bs_config_is_sched_stop);
 	irq = find_call(a, bs_config_is_irq_free);
 	kthread = find_call(a, bs_config_is_kthread_stop);

@@ -19,6 +19,8 @@ struct bs_teardown {
 	BS_VEC(unsigned) roots;		/* functions where it starts */
 	int unknown_code;		/* it calls driver code outside the analysed files */
 	int unplugs;			/* it reaches drm_dev_unplug() */
+	int owns_drm;			/* the code owns a drm_device (config owner_calls/_structs) */
+	int owner_root;			/* the first root whose path makes an owner call, or -1 */
 };
 
 /* Computes a->teardown and refines a->entries. */

@@ -49,6 +49,8 @@ static void foo_remove(struct platform_device *pdev) // expected-warning{{the un
 
 #ifdef UNPLUG
 	drm_dev_unplug(&fdev->drm);
+#else
+	drm_dev_unregister(&fdev->drm);
 #endif
 	writel(0, fdev->regs);
 }
