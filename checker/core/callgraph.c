@@ -302,22 +302,10 @@ static void record_event_targets(struct bs_callgraph *cg)
 
 			if (ev->kind != BS_EV_CALL)
 				continue;
-			if (ev->via != BS_VIA_DIRECT)
-				cg->pointer_calls++;
 			if (ev->via == BS_VIA_PARAM || ev->via == BS_VIA_LOCAL)
 				call_targets(cg, fi, ev, &t);
 			else if (ev->via == BS_VIA_DIRECT && has_function_args(f, ev))
 				passed_funcs(cg, fi, ev, &t);
-			if (ev->via == BS_VIA_OTHER ||
-			    ((ev->via == BS_VIA_PARAM || ev->via == BS_VIA_LOCAL) && !t.n))
-				cg->pointer_unresolved++;
-			if (ev->via == BS_VIA_FIELD) {
-				struct bs_targets ft = { 0 };
-
-				field_targets(cg, ev->ind_struct, ev->ind_field, collect, &ft);
-				cg->pointer_unresolved += !ft.n;
-				free(ft.v);
-			}
 			if (!t.n) {
 				free(t.v);
 				continue;
@@ -376,6 +364,29 @@ void bs_callgraph_free(struct bs_callgraph *cg)
 	free(cg->first_of_sym);
 	free(cg->next_same_name);
 	bs_vec_free(&cg->fields);
+}
+
+static void count_one(unsigned func, enum bs_edge edge, void *arg)
+{
+	(void)func;
+	(void)edge;
+	++*(unsigned *)arg;
+}
+
+enum bs_pointer_call bs_callgraph_pointer_call(const struct bs_callgraph *cg, unsigned fi,
+					       unsigned ei)
+{
+	const struct bs_event *ev = &cg->tu->funcs.v[fi]->events.v[ei];
+	unsigned n = 0;
+
+	if (ev->kind != BS_EV_CALL || ev->via == BS_VIA_DIRECT)
+		return BS_PTR_NONE;
+	if (ev->via == BS_VIA_OTHER)
+		return BS_PTR_UNRESOLVED;
+	bs_callgraph_targets(cg, fi, ei, count_one, &n);
+	if (n)
+		return BS_PTR_RESOLVED;
+	return ev->via == BS_VIA_FIELD ? BS_PTR_OUTSIDE : BS_PTR_UNRESOLVED;
 }
 
 struct edge_ctx {
