@@ -113,7 +113,8 @@ static int parse_db(int argc, char **argv, struct db_args *a, const char **verb)
 		return BS_EXIT_FAILURE;
 	}
 	if (!a->db) {
-		fprintf(stderr, "boundscope: error: db %s: --db=FILE is required\n%s", *verb, usage);
+		fprintf(stderr, "boundscope: error: db %s: --db=FILE is required\n%s", *verb,
+			usage);
 		return BS_EXIT_FAILURE;
 	}
 	if (strcmp(*verb, "stats") && (a->format || a->configs.n || a->data_dir)) {

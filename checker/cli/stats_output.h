@@ -21,7 +21,7 @@ struct bs_sheet_module {
 	BS_VEC(char *) files;		/* one per row */
 	BS_VEC(struct bs_unit_stats) rows;
 	struct bs_unit_stats total;
-	char *first_silent;		/* of the first analysis with a silent function, or NULL */
+	char *first_silent;		/* the first silent function (stats.h), or NULL */
 };
 
 struct bs_sheet {

@@ -49,8 +49,8 @@ struct bs_callgraph {
 enum bs_pointer_call {
 	BS_PTR_NONE,		/* not a call through a pointer */
 	BS_PTR_RESOLVED,	/* at least one function of the analysed code */
-	BS_PTR_OUTSIDE,		/* a struct field no analysed function is ever stored into: only
-				   code outside the analysed files can be there */
+	BS_PTR_OUTSIDE,		/* a struct field no analysed function is ever stored
+				   into: only code outside the analysed files is there */
 	BS_PTR_UNRESOLVED,	/* nothing known flows into it: an array element, a call's result,
 				   a parameter or local only code outside sets */
 };

@@ -286,8 +286,8 @@ static void split(struct ctx *c, unsigned ei, int held, struct fw_set *s)
 	for (unsigned i = 0; i < s->n; i++) {
 		/* cookies the facts could not name share a slot: they must not overlap */
 		if (held && e->slot == c->fp.unnamed_slot && (fw_guard(fw_at(c->l, s, i))->held & bit))
-			give_up(c, BS_LIMIT_UNNAMED, "it takes the unbind guard at line %u while another is held, and "
-				"cannot tell their cookies apart (not plain variables)",
+			give_up(c, BS_LIMIT_UNNAMED, "it takes the unbind guard at line %u while "
+				"another is held, and cannot tell their cookies apart (not plain variables)",
 				c->f->events.v[ei].loc.line);
 		for (int ok = 1; ok >= 0; ok--) {
 			unsigned char *w = c->tmp;
@@ -462,8 +462,8 @@ static void run_block(struct ctx *c, unsigned bi, struct fw_set *in, int *change
 		if (grew)
 			changed[t] = 1;
 		if (in[t].n > MAX_WORLDS)
-			give_up(c, BS_LIMIT_STATES, "more than %d distinct guard states reach line %u, the flow "
-				"analysis' limit per program point", MAX_WORLDS, block_line(f, t));
+			give_up(c, BS_LIMIT_STATES, "more than %d distinct guard states reach line "
+				"%u, the flow analysis' limit per program point", MAX_WORLDS, block_line(f, t));
 	}
 out:
 	fw_free(&s);
@@ -502,8 +502,8 @@ static void iterate(struct ctx *c, struct fw_set *in)
 			changed[bi] = 0;
 			progress = 1;
 			if (++visits[bi] > MAX_VISITS) {
-				give_up(c, BS_LIMIT_VISITS, "the flow analysis ran the code at line %u more than %d "
-					"times, its limit per block", block_line(c->f, bi), MAX_VISITS);
+				give_up(c, BS_LIMIT_VISITS, "the flow analysis ran the code at line "
+					"%u more than %d times, its limit per block", block_line(c->f, bi), MAX_VISITS);
 				break;
 			}
 			run_block(c, bi, in, changed);

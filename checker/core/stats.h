@@ -24,7 +24,7 @@ struct bs_analysis;
 enum bs_why_unanalysed {
 	BS_WHY_FRONT_END,	/* the front end could not lower it */
 	BS_WHY_BIND,		/* the configuration cannot apply to it (a bind error) */
-	BS_WHY_FLOW,		/* the flow analysis reached a limit: bs_unit_stats.limit says which */
+	BS_WHY_FLOW,		/* the flow analysis reached a limit (bs_unit_stats.limit) */
 	BS_WHY_KINDS
 };
 
@@ -38,8 +38,8 @@ struct bs_unit_stats {
 	unsigned driver;		/* of them defined in the driver's files, not headers */
 	unsigned analysed;
 	unsigned unanalysed[BS_WHY_KINDS];
-	unsigned limit[BS_LIMIT_KINDS];	/* BS_WHY_FLOW by limit; [BS_LIMIT_NONE]: none said */
-	unsigned leaves;		/* accessors and guard primitives: not analysed, by design */
+	unsigned limit[BS_LIMIT_KINDS];	/* BS_WHY_FLOW by limit ([0]: none said) */
+	unsigned leaves;		/* accessors, guard primitives: not analysed, by design */
 	unsigned ptr_calls;		/* calls through a pointer: ... */
 	unsigned ptr_resolved, ptr_outside, ptr_unresolved;	/* ... by bs_pointer_call */
 	unsigned entries[BS_CTX_AFTER_UNBIND + 1];	/* entry points by context */
@@ -52,7 +52,7 @@ struct bs_stats {
 	unsigned nunits;
 	struct bs_unit_stats *units;	/* per tu->units index */
 	struct bs_unit_stats total;
-	char first_silent[256];		/* "function (reason)" of the first silent one, or "" */
+	char first_silent[256];		/* "function (reason)" of the first silent one */
 };
 
 /* The id of rule index k of bs_unit_stats.findings. */
