@@ -50,6 +50,8 @@ static void check_help(void)
 	      "  --baseline=FILE   report only findings not in FILE (by fingerprint)\n"
 	      "  --write-baseline=FILE  write the current findings to FILE as a baseline\n"
 	      "  --no-source       no source line under each text diagnostic\n"
+	      "  --stats           after the findings, what was checked per file: functions\n"
+	      "                    analysed and not (and why), pointer calls, limits hit\n"
 	      "  --config=FILE     project configuration (repeatable)\n"
 	      "  --data-dir=DIR    directory with the shipped tables\n"
 	      "  --clang=PATH, --plugin=PATH, -v    as for the kbuild form\n"
@@ -84,6 +86,7 @@ static int parse_check(int argc, char **argv, struct check_args *a)
 		{ "write-baseline", required_argument, NULL, 'w' },
 		{ "error", no_argument, NULL, 'e' },
 		{ "no-source", no_argument, NULL, 'n' },
+		{ "stats", no_argument, NULL, 's' },
 		{ "clang", required_argument, NULL, 'C' },
 		{ "plugin", required_argument, NULL, 'P' },
 		{ "verbose", no_argument, NULL, 'v' },
@@ -118,6 +121,7 @@ static int parse_check(int argc, char **argv, struct check_args *a)
 		case 'w': a->out.write_baseline = optarg; break;
 		case 'e': break;	/* a CI mode: findings already exit 1 */
 		case 'n': a->out.no_source = true; break;
+		case 's': a->out.stats = true; break;
 		case 'C': a->clang = optarg; break;
 		case 'P': a->plugin = optarg; break;
 		case 'v': a->verbose = true; break;

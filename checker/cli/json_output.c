@@ -33,11 +33,18 @@ struct json_object *bs_json_record(const struct bs_tu *tu, const struct bs_findi
 
 struct json_object *bs_json_document(struct json_object *findings, struct json_object *suppressed)
 {
+	struct json_object *doc = bs_json_stats_document();
+
+	json_object_object_add(doc, "findings", json_object_get(findings));
+	json_object_object_add(doc, "suppressed", json_object_get(suppressed));
+	return doc;
+}
+
+struct json_object *bs_json_stats_document(void)
+{
 	struct json_object *doc = json_object_new_object();
 
 	json_object_object_add(doc, "tool", json_object_new_string("boundscope"));
 	json_object_object_add(doc, "version", json_object_new_int(1));
-	json_object_object_add(doc, "findings", json_object_get(findings));
-	json_object_object_add(doc, "suppressed", json_object_get(suppressed));
 	return doc;
 }

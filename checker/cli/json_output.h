@@ -5,7 +5,8 @@
  * A record:  { "rule", "function", "file", "line", "column", "message", "fingerprint",
  *              "notes": [ { "file", "line", "column", "message" } ], "suppressed": reason }
  * The document: { "tool": "boundscope", "version": 1, "findings": [records],
- *                 "suppressed": [records] }. A --write-baseline file is the same document.
+ *                 "suppressed": [records] }, and with --stats "stats" (stats_output.h).
+ * A --write-baseline file is the same document. `db stats` writes only the "stats".
  */
 #ifndef BS_JSON_OUTPUT_H
 #define BS_JSON_OUTPUT_H
@@ -16,5 +17,7 @@
 
 struct json_object *bs_json_record(const struct bs_tu *tu, const struct bs_finding *f);
 struct json_object *bs_json_document(struct json_object *findings, struct json_object *suppressed);
+/* The document of `db stats`: tool and version, to which the "stats" are added. */
+struct json_object *bs_json_stats_document(void);
 
 #endif

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
  * The kbuild form when the command renders the findings itself: with a fact store (--db,
- * $BOUNDSCOPE_DB, or the kbuild default), or with an output option. Each file is checked
+ * $BOUNDSCOPE_DB, or the kbuild default), or with an output option or --stats. Each file is checked
  * into the store, then answered from it: from the whole module once the store holds all of
  * it (the findings `boundscope report` prints for the file's functions), else from the file
  * alone for the rules that depend on the function only, with one line saying what is held
@@ -26,7 +26,7 @@
 bool bs_kbuild_renders(const struct bs_options *o)
 {
 	return o->db || (o->format && strcmp(o->format, "text")) || o->output || o->baseline ||
-	       o->write_baseline || o->fix;
+	       o->write_baseline || o->fix || o->stats;
 }
 
 /* What a file check found out about the file, for the answer. */
@@ -142,7 +142,6 @@ static int analyse_into(struct bs_store *st, const struct bs_module *m, const st
 {
 	struct bs_tu *tu = bs_tu_new();
 	struct bs_handler h;
-	struct bs_result res;
 	char err[1024];
 	int rc;
 
@@ -165,7 +164,7 @@ static int analyse_into(struct bs_store *st, const struct bs_module *m, const st
 		h = bs_output_handler(out, tu);
 		out->unit = unit_at(tu, k->path);
 		out->function_scope_only = function_scope;
-		bs_analyze(tu, cfg, &h, NULL, &res);
+		bs_output_analyze(out, tu, cfg, &h);
 		if (part)
 			*part = takes_part(tu, cfg, unit_at(tu, k->path));
 	}
@@ -308,7 +307,8 @@ static int prepare_store(const struct bs_options *o)
 int bs_kbuild_render(const struct bs_options *o, const char *clang, const char *plugin)
 {
 	struct bs_output_opts oo = { o->format, o->output, o->baseline, o->write_baseline,
-				     .to_stderr = !o->fix, .no_source = o->no_source };
+				     .to_stderr = !o->fix, .no_source = o->no_source,
+				     .stats = o->stats && !o->fix };
 	struct bs_checker c = { .clang = clang, .plugin = plugin, .refused = STRVEC_INIT };
 	struct bs_config *cfg = bs_load_config(o->data_dir, &o->configs);
 	struct bs_fixer *fx = NULL;

@@ -152,6 +152,11 @@ int main(int argc, char **argv)
 	code = bs_parse_options(argc, argv, &o);
 	if (!code && bs_parse_format(o.format, NULL))
 		code = BS_EXIT_FAILURE;
+	if (!code && o.stats && (o.fix || o.dump_facts)) {
+		fprintf(stderr, "boundscope: error: --stats does not go with %s\n",
+			o.fix ? "--fix" : "--dump-facts");
+		code = BS_EXIT_FAILURE;
+	}
 	if (!code)
 		code = choose_store(&o, &default_db);
 

@@ -22,7 +22,8 @@
 
 enum own_id { OPT_HELP, OPT_VERSION, OPT_ERROR, OPT_DUMP_FACTS, OPT_VERBOSE,
 	      OPT_CONFIG, OPT_DATA_DIR, OPT_CLANG, OPT_PLUGIN, OPT_DB, OPT_NO_DB, OPT_STORE_ONLY,
-	      OPT_FORMAT, OPT_OUTPUT, OPT_BASELINE, OPT_WRITE_BASELINE, OPT_FIX };
+	      OPT_FORMAT, OPT_OUTPUT, OPT_BASELINE, OPT_WRITE_BASELINE, OPT_FIX,
+	      OPT_STATS };
 
 static const struct own_option {
 	const char *name;
@@ -46,6 +47,7 @@ static const struct own_option {
 	{ "--baseline", OPT_BASELINE, true },
 	{ "--write-baseline", OPT_WRITE_BASELINE, true },
 	{ "--fix", OPT_FIX, false },
+	{ "--stats", OPT_STATS, false },
 };
 
 /* sparse's target options: clang is always run for the host it was built for. */
@@ -104,6 +106,7 @@ static void set_own(struct bs_options *o, enum own_id id, const char *value)
 	case OPT_BASELINE:	o->baseline = value; break;
 	case OPT_WRITE_BASELINE: o->write_baseline = value; break;
 	case OPT_FIX:		o->fix = true; break;
+	case OPT_STATS:		o->stats = true; break;
 	}
 }
 
@@ -287,6 +290,7 @@ void bs_print_help(void)
 "       boundscope check -p DIR [-j N] [--db=FILE] [options] [file.c...]\n"
 "       boundscope report --db=FILE [options]\n"
 "       boundscope db dump|prune --db=FILE\n"
+"       boundscope db stats --db=FILE [--format=text|json] [module]\n"
 "       boundscope series [-p DIR] BASE..HEAD | --am BASE PATCH...\n"
 "       boundscope fix [options] [compiler flags] file.c...\n"
 "\n"
@@ -317,6 +321,9 @@ void bs_print_help(void)
 "  --baseline=FILE     report only findings not in FILE (matched by fingerprint)\n"
 "  --write-baseline=FILE  write the findings to FILE as a baseline\n"
 "  --fix               print a unified diff that adds the missing guards\n"
+"  --stats             after the findings, what was checked per file: functions\n"
+"                      analysed and not (and why), calls through pointers\n"
+"                      resolved or not, limits hit (on stdout; docs/usage.md)\n"
 "  -v, --verbose       print the clang command line\n"
 "\n"
 "Accepted and ignored for sparse compatibility: --arch=, --os=, -W flags.\n"

@@ -32,6 +32,7 @@ struct bs_options {
 	/* --format, --output, --baseline, --write-baseline (output.h) */
 	const char *format, *output, *baseline, *write_baseline;
 	bool fix;		/* --fix: print a patch for the findings instead (fix_cmd.h) */
+	bool stats;		/* --stats: what was checked, after the findings */
 	struct strvec configs;	/* --config, in order */
 	struct strvec cflags;	/* kbuild's flags that clang is given */
 	struct strvec files;

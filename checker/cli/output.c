@@ -5,11 +5,14 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "analysis.h"
+#include "exit_codes.h"
 #include "json_output.h"
 #include "module.h"
 #include "output.h"
 #include "rules.h"
 #include "sarif_output.h"
+#include "stats_output.h"
 
 static const char *const format_names[] = { "text", "tsv", "json", "sarif" };
 
@@ -123,7 +126,49 @@ int bs_output_open(struct bs_output *o, const struct bs_output_opts *opts)
 	o->findings = json_object_new_array();
 	o->suppressed = json_object_new_array();
 	o->all = json_object_new_array();
+	if (opts->stats)
+		o->sheet = bs_xcalloc(1, sizeof(*o->sheet));
 	return 0;
+}
+
+void bs_output_analyze(struct bs_output *o, struct bs_tu *tu, const struct bs_config *cfg,
+		       const struct bs_handler *h)
+{
+	struct bs_result res;
+	struct bs_stats st;
+
+	bs_analyze_stats(tu, cfg, h, NULL, &res, o->sheet ? &st : NULL);
+	if (!o->sheet)
+		return;
+	/* what this output holds back is not counted as found */
+	for (unsigned u = 0; o->function_scope_only && u < st.nunits; u++)
+		for (unsigned k = 0; k < BS_STATS_RULES; k++)
+			if (bs_rule_scope(bs_stats_rule(k)) != BS_SCOPE_FUNCTION)
+				st.units[u].findings[k] = 0;
+	bs_sheet_add(o->sheet, tu, &st, o->unit);
+	bs_stats_free(&st);
+}
+
+/* The --stats view, after the findings; -1 when it shows a silent function. */
+static int close_sheet(struct bs_output *o, struct json_object *doc)
+{
+	int rc;
+
+	if (!o->sheet)
+		return 0;
+	if (!o->sheet->modules.n)
+		;	/* nothing was analysed: the errors say why */
+	else if (doc)
+		json_object_object_add(doc, "stats", bs_sheet_json(o->sheet));
+	else if (o->format == BS_FORMAT_TEXT || o->opts->output)
+		bs_sheet_print(o->sheet, stdout);
+	else
+		bs_sheet_print(o->sheet, stderr);	/* stdout holds the tsv or SARIF */
+	rc = bs_sheet_verdict(o->sheet) ? -1 : 0;
+	bs_sheet_free(o->sheet);
+	free(o->sheet);
+	o->sheet = NULL;
+	return rc;
 }
 
 /* True when the baseline holds this finding (each baseline entry matches once). */
@@ -242,6 +287,10 @@ int bs_output_close(struct bs_output *o)
 		doc = bs_json_document(o->findings, o->suppressed);
 	else if (!o->collect_only && o->format == BS_FORMAT_SARIF)
 		doc = bs_sarif_document(o->findings, o->suppressed, o->baseline != NULL);
+	if (o->collect_only && o->sheet && o->format == BS_FORMAT_JSON)
+		doc = bs_json_stats_document();	/* db stats: no findings to show */
+	if (close_sheet(o, o->format == BS_FORMAT_JSON ? doc : NULL))
+		rc = -1;
 	if (doc)
 		rc = write_json(doc, o->out, o->opts->output ? o->opts->output : "stdout");
 	json_object_put(doc);

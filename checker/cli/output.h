@@ -17,6 +17,7 @@
 
 #include <json-c/json.h>
 
+#include "config.h"
 #include "report.h"
 #include "source_lines.h"
 #include "suppress.h"
@@ -31,6 +32,7 @@ struct bs_output_opts {
 	const char *write_baseline;	/* --write-baseline FILE */
 	bool to_stderr;			/* text without --output goes where a compiler's does */
 	bool no_source;			/* no source lines under text diagnostics */
+	bool stats;			/* --stats: what was checked, after the findings */
 };
 
 struct bs_output {
@@ -50,6 +52,7 @@ struct bs_output {
 	unsigned reported, baselined, nsuppressed, unanalysed;
 	struct bs_listing listing;
 	struct bs_sources *sources;	/* for source lines under text diagnostics, or NULL */
+	struct bs_sheet *sheet;		/* --stats: what each analysis checked, or NULL */
 };
 
 /* Checks a --format value; prints why and returns -1 if unknown. */
@@ -62,7 +65,17 @@ int bs_output_open(struct bs_output *o, const struct bs_output_opts *opts);
  * every finding until o->unit or o->function_scope_only narrow it. */
 struct bs_handler bs_output_handler(struct bs_output *o, const struct bs_tu *tu);
 
-/* Writes the document and the baseline, closes; 0, or -1 having said why. */
+/* Analyses tu (bs_analyze) into handler h of this output, and with --stats counts what it
+ * checked: of o->unit's file only when o->unit is set. */
+void bs_output_analyze(struct bs_output *o, struct bs_tu *tu, const struct bs_config *cfg,
+		       const struct bs_handler *h);
+
+/*
+ * Writes the document and the baseline, closes; 0, or -1 having said why. With --stats the
+ * table follows the findings on stdout (on stderr when tsv or SARIF findings are on stdout),
+ * or is the "stats" member of the JSON document; a function not analysed with no finding
+ * that says so makes it -1 (stats_output.h).
+ */
 int bs_output_close(struct bs_output *o);
 
 /* A record in clang's format; each line after @prefix (">> " in series mode), with the source

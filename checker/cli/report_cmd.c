@@ -64,9 +64,26 @@ static int name_unlinked(const struct bs_module *m)
 	return left_out;
 }
 
-int bs_analyze_store(const char *db, const struct bs_config *cfg, struct bs_output *o,
-		     unsigned *nfiles, int *incomplete)
+/* Is @module (NULL: any) among the store's? Says which it has if not. */
+static int has_module(const char *db, char **modules, unsigned n, const char *module)
 {
+	for (unsigned i = 0; module && i < n; i++)
+		if (!strcmp(modules[i], module))
+			return 1;
+	if (!module)
+		return 1;
+	fprintf(stderr, "boundscope: error: %s has no module '%s'; it has:", db, module);
+	for (unsigned i = 0; i < n; i++)
+		fprintf(stderr, " '%s'", modules[i]);
+	fputc('\n', stderr);
+	return 0;
+}
+
+int bs_analyze_store(const char *db, const struct bs_store_scope *scope,
+		     const struct bs_config *cfg, struct bs_output *o, unsigned *nfiles,
+		     int *incomplete)
+{
+	const char *only = scope ? scope->module : NULL;
 	struct bs_store *st;
 	char **modules = NULL, err[1024];
 	unsigned nmodules = 0;
@@ -80,16 +97,20 @@ int bs_analyze_store(const char *db, const struct bs_config *cfg, struct bs_outp
 		bs_store_close(st);
 		return BS_EXIT_FAILURE;
 	}
+	if (!has_module(db, modules, nmodules, only))
+		code = BS_EXIT_FAILURE;
 	/* each module alone: what kbuild links into one .ko is one driver */
 	for (unsigned i = 0; i < nmodules && !code; i++) {
 		struct bs_module m;
 		struct bs_tu *tu;
-		struct bs_result res;
 		struct bs_handler h;
 
+		if (only && strcmp(modules[i], only))
+			continue;
 		if (bs_module_open(st, modules[i], NULL, bs_config_lowering_hash(cfg), &m, err,
 				   sizeof(err)) ||
-		    bs_module_prune(st, &m, stderr, err, sizeof(err))) {
+		    (!(scope && scope->read_only) &&
+		     bs_module_prune(st, &m, stderr, err, sizeof(err)))) {
 			fprintf(stderr, "boundscope: error: %s\n", err);
 			code = BS_EXIT_FAILURE;
 			bs_module_free(&m);
@@ -103,7 +124,7 @@ int bs_analyze_store(const char *db, const struct bs_config *cfg, struct bs_outp
 		} else if (tu->units.n) {
 			*nfiles += tu->units.n;
 			h = bs_output_handler(o, tu);
-			bs_analyze(tu, cfg, &h, NULL, &res);
+			bs_output_analyze(o, tu, cfg, &h);
 		}
 		bs_tu_free(tu);
 		bs_module_free(&m);
@@ -135,7 +156,7 @@ int bs_report_store(const struct bs_report_args *a)
 		bs_config_free(cfg);
 		return BS_EXIT_FAILURE;
 	}
-	code = bs_analyze_store(a->db, cfg, &out, &nfiles, &incomplete);
+	code = bs_analyze_store(a->db, NULL, cfg, &out, &nfiles, &incomplete);
 	bs_config_free(cfg);
 	if (bs_output_close(&out))
 		code = BS_EXIT_FAILURE;
@@ -154,7 +175,7 @@ static void report_help(void)
 {
 	fputs("Usage: boundscope report --db=FILE [--format=text|tsv|json|sarif] [-o FILE]\n"
 	      "                         [--baseline=FILE] [--write-baseline=FILE]\n"
-	      "                         [--config=FILE]... [--data-dir=DIR]\n"
+	      "                         [--config=FILE]... [--data-dir=DIR] [--stats]\n"
 	      "\n"
 	      "Link the facts of every file checked into FILE (by 'boundscope --db=FILE',\n"
 	      "kbuild's C=1/C=2 with CF=--db=FILE, or 'boundscope check') and print the\n"
@@ -165,6 +186,9 @@ static void report_help(void)
 	      "  --baseline=FILE        report only findings not in FILE (by fingerprint)\n"
 	      "  --write-baseline=FILE  write the current findings to FILE as a baseline\n"
 	      "  --no-source            no source line under each text diagnostic\n"
+	      "  --stats                after the findings, what was checked per file and\n"
+	      "                         module: functions analysed and not (and why), calls\n"
+	      "                         through pointers resolved or not, limits hit\n"
 	      "\n"
 	      "Each module in the store is linked on its own. A file that cannot be linked\n"
 	      "(clang failed on it, it changed since it was checked, it was checked under\n"
@@ -186,6 +210,7 @@ int bs_cmd_report(int argc, char **argv)
 		{ "write-baseline", required_argument, NULL, 'w' },
 		{ "error", no_argument, NULL, 'e' },
 		{ "no-source", no_argument, NULL, 'n' },
+		{ "stats", no_argument, NULL, 's' },
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 },
 	};
@@ -206,6 +231,7 @@ int bs_cmd_report(int argc, char **argv)
 		case 'w': oo.write_baseline = optarg; break;
 		case 'e': break;	/* report is a CI mode: findings already exit 1 */
 		case 'n': oo.no_source = true; break;
+		case 's': oo.stats = true; break;
 		case 'h': report_help(); strvec_free(&configs); return BS_EXIT_OK;
 		default:
 			fprintf(stderr, "boundscope: error: report: unknown or incomplete option '%s'\n"

@@ -27,15 +27,23 @@ int bs_check_format(const char *format);
 /* The shipped tables, then each project configuration; NULL having said why. */
 struct bs_config *bs_load_config(const char *data_dir, const struct strvec *configs);
 
+/* Which modules of a store to analyse, and whether the store may be pruned meanwhile. */
+struct bs_store_scope {
+	const char *module;	/* NULL: every module */
+	bool read_only;		/* do not forget gone units (db stats) */
+};
+
 /*
- * Links the usable units of each module of the store @db and hands the findings to @o;
+ * Links the usable units of each module of the store @db (of @scope; NULL: all, pruning)
+ * and hands the findings to @o (bs_output_analyze);
  * @nfiles gets the number of units linked, @incomplete is set when a unit could not be
  * linked or a file of a module was never checked (each named on stderr). Gone units, and
  * units kbuild no longer links into their module, are forgotten (with a note). 0, or
- * BS_EXIT_FAILURE having said why (unreadable or empty store).
+ * BS_EXIT_FAILURE having said why (unreadable or empty store, no such module).
  */
-int bs_analyze_store(const char *db, const struct bs_config *cfg, struct bs_output *o,
-		     unsigned *nfiles, int *incomplete);
+int bs_analyze_store(const char *db, const struct bs_store_scope *scope,
+		     const struct bs_config *cfg, struct bs_output *o, unsigned *nfiles,
+		     int *incomplete);
 
 /* Links and reports; returns 0 clean, 1 findings, 2 failure (said why). */
 int bs_report_store(const struct bs_report_args *a);

@@ -301,7 +301,7 @@ static int findings(struct series *s, struct json_object **records)
 
 	bs_output_open(&out, &none);
 	out.collect_only = true;
-	code = bs_analyze_store(s->store, s->cfg, &out, &nfiles, &incomplete);
+	code = bs_analyze_store(s->store, NULL, s->cfg, &out, &nfiles, &incomplete);
 	if (!code && incomplete)
 		code = BS_EXIT_FAILURE;
 	*records = json_object_get(out.findings);

@@ -2,6 +2,7 @@
 #include "analysis.h"
 #include "bind.h"
 #include "rules.h"
+#include "stats.h"
 #include "suppress.h"
 
 const char *bs_name(const struct bs_analysis *a, bs_sym sym)
@@ -164,6 +165,12 @@ static void report_unanalysed(struct bs_analysis *a)
 void bs_analyze(struct bs_tu *tu, const struct bs_config *cfg, const struct bs_handler *h,
 		FILE *dump, struct bs_result *res)
 {
+	bs_analyze_stats(tu, cfg, h, dump, res, NULL);
+}
+
+void bs_analyze_stats(struct bs_tu *tu, const struct bs_config *cfg, const struct bs_handler *h,
+		      FILE *dump, struct bs_result *res, struct bs_stats *stats)
+{
 	struct bs_analysis a = { .tu = tu, .cfg = cfg, .report = { .tu = tu } };
 	struct count_handler ch = { h, res };
 	struct bs_handler counting = { &ch, count_finding };
@@ -184,6 +191,8 @@ void bs_analyze(struct bs_tu *tu, const struct bs_config *cfg, const struct bs_h
 	if (dump)
 		bs_dump(&a, dump);
 	bs_suppress_apply(&a.report, h);
+	if (stats)
+		bs_stats_count(&a, stats);	/* the findings as the handler gets them */
 	bs_report_emit(&a.report, &counting);
 	bs_report_free(&a.report);
 	bs_teardown_free(&a.teardown);

@@ -43,6 +43,11 @@ struct bs_result {
 void bs_analyze(struct bs_tu *tu, const struct bs_config *cfg, const struct bs_handler *h,
 		FILE *dump, struct bs_result *res);
 
+struct bs_stats;
+/* The same, also counting what was checked into *stats (stats.h; bs_stats_free it). */
+void bs_analyze_stats(struct bs_tu *tu, const struct bs_config *cfg, const struct bs_handler *h,
+		      FILE *dump, struct bs_result *res, struct bs_stats *stats);
+
 /* Helpers shared by the rules. */
 const char *bs_name(const struct bs_analysis *a, bs_sym sym);
 const struct bs_event *bs_event_at(const struct bs_analysis *a, unsigned func, int event);

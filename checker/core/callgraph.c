@@ -93,19 +93,26 @@ static int split_field(const struct bs_callgraph *cg, bs_sym obj, bs_sym *rec, b
 	return *rec && *field;
 }
 
+/* The locals a value was copied through, innermost first: a copy cycle adds nothing new. */
+struct copies {
+	bs_sym atom;
+	const struct copies *up;
+};
+
 static void value_funcs(const struct bs_callgraph *cg, unsigned fi, bs_sym atom, bs_sym func,
-			bs_sym obj, int fnptr, unsigned depth,
+			bs_sym obj, int fnptr, int no_params, const struct copies *seen,
 			void (*fn)(unsigned, void *), void *ctx);
 
-/* depth at which value_funcs() stops expanding parameters: a caller's context decides them */
-#define NO_PARAMS 100
-
 /* What a local of function fi holds: every function stored into it, flow-insensitively. */
-static void local_funcs(const struct bs_callgraph *cg, unsigned fi, bs_sym atom, unsigned depth,
-			void (*fn)(unsigned, void *), void *ctx)
+static void local_funcs(const struct bs_callgraph *cg, unsigned fi, bs_sym atom, int no_params,
+			const struct copies *seen, void (*fn)(unsigned, void *), void *ctx)
 {
 	const struct bs_func *f = cg->tu->funcs.v[fi];
+	const struct copies here = { atom, seen };
 
+	for (const struct copies *c = seen; c; c = c->up)
+		if (c->atom == atom)
+			return;
 	for (unsigned ei = 0; ei < f->events.n; ei++) {
 		const struct bs_event *ev = &f->events.v[ei];
 		const struct bs_cond *k;
@@ -114,22 +121,23 @@ static void local_funcs(const struct bs_callgraph *cg, unsigned fi, bs_sym atom,
 			continue;
 		k = ev->cond >= 0 ? &f->conds.v[ev->cond] : NULL;
 		value_funcs(cg, fi, k && k->kind == BS_COND_ATOM ? k->sym : 0, ev->value_func,
-			    ev->value_obj, 1, depth + 1, fn, ctx);
+			    ev->value_obj, 1, no_params, &here, fn, ctx);
 	}
 }
 
+/*
+ * The driver functions a value can designate: a function named outright, a parameter (what
+ * callers pass, unless no_params: then the caller's context decides), a local (what is stored
+ * into it, through any chain of copies), or a struct field (every function stored into it).
+ */
 static void value_funcs(const struct bs_callgraph *cg, unsigned fi, bs_sym atom, bs_sym func,
-			bs_sym obj, int fnptr, unsigned depth,
+			bs_sym obj, int fnptr, int no_params, const struct copies *seen,
 			void (*fn)(unsigned, void *), void *ctx)
 {
 	const struct bs_func *f = cg->tu->funcs.v[fi];
 	bs_sym rec, field;
 	int k;
 
-	if (depth > 4 && depth < NO_PARAMS)
-		return;
-	if (depth > NO_PARAMS + 4)
-		return;
 	if (func) {
 		k = bs_callgraph_func(cg, f->unit, func);
 		if (k >= 0)
@@ -141,15 +149,14 @@ static void value_funcs(const struct bs_callgraph *cg, unsigned fi, bs_sym atom,
 	if ((k = param_index(f, atom)) >= 0) {
 		const struct bs_targets *t = &cg->param_vals[fi][k];
 
-		if (depth >= NO_PARAMS)
+		if (no_params)
 			return;
-
 		for (unsigned i = 0; i < t->n; i++)
 			fn(t->v[i], ctx);
 		return;
 	}
 	if (atom && strchr(bs_str(cg->tu->strs, atom), '#')) {	/* a local variable */
-		local_funcs(cg, fi, atom, depth, fn, ctx);
+		local_funcs(cg, fi, atom, no_params, seen, fn, ctx);
 		return;
 	}
 	if (split_field(cg, obj, &rec, &field))
@@ -159,13 +166,13 @@ static void value_funcs(const struct bs_callgraph *cg, unsigned fi, bs_sym atom,
 void bs_callgraph_arg_funcs(const struct bs_callgraph *cg, unsigned fi, const struct bs_arg *arg,
 			    void (*fn)(unsigned func, void *ctx), void *ctx)
 {
-	value_funcs(cg, fi, arg->atom, arg->func, arg->obj, arg->fnptr, 0, fn, ctx);
+	value_funcs(cg, fi, arg->atom, arg->func, arg->obj, arg->fnptr, 0, NULL, fn, ctx);
 }
 
 void bs_callgraph_own_funcs(const struct bs_callgraph *cg, unsigned fi, bs_sym atom, bs_sym func,
 			    bs_sym obj, int fnptr, void (*fn)(unsigned func, void *ctx), void *ctx)
 {
-	value_funcs(cg, fi, atom, func, obj, fnptr, NO_PARAMS, fn, ctx);
+	value_funcs(cg, fi, atom, func, obj, fnptr, 1, NULL, fn, ctx);
 }
 
 int bs_callgraph_param_of(const struct bs_callgraph *cg, unsigned fi, bs_sym atom)
@@ -211,7 +218,7 @@ static void call_targets(const struct bs_callgraph *cg, unsigned fi, const struc
 		break;
 	case BS_VIA_PARAM:
 	case BS_VIA_LOCAL:
-		value_funcs(cg, fi, ev->ind_var, 0, 0, 1, 0, collect, out);
+		value_funcs(cg, fi, ev->ind_var, 0, 0, 1, 0, NULL, collect, out);
 		break;
 	default:
 		break;
@@ -302,22 +309,10 @@ static void record_event_targets(struct bs_callgraph *cg)
 
 			if (ev->kind != BS_EV_CALL)
 				continue;
-			if (ev->via != BS_VIA_DIRECT)
-				cg->pointer_calls++;
 			if (ev->via == BS_VIA_PARAM || ev->via == BS_VIA_LOCAL)
 				call_targets(cg, fi, ev, &t);
 			else if (ev->via == BS_VIA_DIRECT && has_function_args(f, ev))
 				passed_funcs(cg, fi, ev, &t);
-			if (ev->via == BS_VIA_OTHER ||
-			    ((ev->via == BS_VIA_PARAM || ev->via == BS_VIA_LOCAL) && !t.n))
-				cg->pointer_unresolved++;
-			if (ev->via == BS_VIA_FIELD) {
-				struct bs_targets ft = { 0 };
-
-				field_targets(cg, ev->ind_struct, ev->ind_field, collect, &ft);
-				cg->pointer_unresolved += !ft.n;
-				free(ft.v);
-			}
 			if (!t.n) {
 				free(t.v);
 				continue;
@@ -376,6 +371,29 @@ void bs_callgraph_free(struct bs_callgraph *cg)
 	free(cg->first_of_sym);
 	free(cg->next_same_name);
 	bs_vec_free(&cg->fields);
+}
+
+static void count_one(unsigned func, enum bs_edge edge, void *arg)
+{
+	(void)func;
+	(void)edge;
+	++*(unsigned *)arg;
+}
+
+enum bs_pointer_call bs_callgraph_pointer_call(const struct bs_callgraph *cg, unsigned fi,
+					       unsigned ei)
+{
+	const struct bs_event *ev = &cg->tu->funcs.v[fi]->events.v[ei];
+	unsigned n = 0;
+
+	if (ev->kind != BS_EV_CALL || ev->via == BS_VIA_DIRECT)
+		return BS_PTR_NONE;
+	if (ev->via == BS_VIA_OTHER)
+		return BS_PTR_UNRESOLVED;
+	bs_callgraph_targets(cg, fi, ei, count_one, &n);
+	if (n)
+		return BS_PTR_RESOLVED;
+	return ev->via == BS_VIA_FIELD ? BS_PTR_OUTSIDE : BS_PTR_UNRESOLVED;
 }
 
 struct edge_ctx {

@@ -43,8 +43,16 @@ struct bs_callgraph {
 	struct bs_targets **param_vals;
 	/* per function: per event, the targets of a pointer call or the functions it passes */
 	struct bs_targets **event_tgts;
-	unsigned pointer_calls, pointer_unresolved;	/* calls through a pointer; of them with
-							   no known target */
+};
+
+/* What a call through a pointer is known to reach, for the count of what was checked. */
+enum bs_pointer_call {
+	BS_PTR_NONE,		/* not a call through a pointer */
+	BS_PTR_RESOLVED,	/* at least one function of the analysed code */
+	BS_PTR_OUTSIDE,		/* a struct field no analysed function is ever stored
+				   into: only code outside the analysed files is there */
+	BS_PTR_UNRESOLVED,	/* nothing known flows into it: an array element, a call's result,
+				   a parameter or local only code outside sets */
 };
 
 void bs_callgraph_build(struct bs_callgraph *cg, const struct bs_tu *tu,
@@ -61,6 +69,10 @@ void bs_callgraph_targets(const struct bs_callgraph *cg, unsigned fi, unsigned e
  * is not among its targets). */
 enum bs_edge bs_callgraph_edge(const struct bs_callgraph *cg, unsigned fi, unsigned ei,
 			       unsigned target);
+
+/* How call event ei of function fi, if it calls through a pointer, is resolved. */
+enum bs_pointer_call bs_callgraph_pointer_call(const struct bs_callgraph *cg, unsigned fi,
+					       unsigned ei);
 
 /* The functions whose address an argument of a call in fi designates (a function, or a
  * parameter, local or field holding one). */

@@ -25,13 +25,30 @@ struct ctx {
 	int recording;
 };
 
-static void give_up(struct ctx *c, const char *fmt, ...)
+const char *bs_flow_limit_name(enum bs_flow_limit limit)
+{
+	static const char *const names[BS_LIMIT_KINDS] = {
+		[BS_LIMIT_NONE] = "none",
+		[BS_LIMIT_COOKIES] = "guard cookies per function",
+		[BS_LIMIT_CONDITIONS] = "conditions per function",
+		[BS_LIMIT_STATES] = "guard states per program point",
+		[BS_LIMIT_VISITS] = "runs of one block",
+		[BS_LIMIT_UNNAMED] = "overlapping unnamed cookies",
+		[BS_LIMIT_MALFORMED] = "malformed conditions",
+	};
+
+	return limit < BS_LIMIT_KINDS ? names[limit] : "unknown";
+}
+
+static void __attribute__((format(printf, 3, 4)))
+give_up(struct ctx *c, enum bs_flow_limit limit, const char *fmt, ...)
 {
 	va_list ap;
 
 	if (!c->out->converged)
 		return;
 	c->out->converged = 0;
+	c->out->limit = limit;
 	va_start(ap, fmt);
 	vsnprintf(c->out->why, sizeof(c->out->why), fmt, ap);
 	va_end(ap);
@@ -269,8 +286,8 @@ static void split(struct ctx *c, unsigned ei, int held, struct fw_set *s)
 	for (unsigned i = 0; i < s->n; i++) {
 		/* cookies the facts could not name share a slot: they must not overlap */
 		if (held && e->slot == c->fp.unnamed_slot && (fw_guard(fw_at(c->l, s, i))->held & bit))
-			give_up(c, "it takes the unbind guard at line %u while another is held, and "
-				"cannot tell their cookies apart (not plain variables)",
+			give_up(c, BS_LIMIT_UNNAMED, "it takes the unbind guard at line %u while "
+				"another is held, and cannot tell their cookies apart (not plain variables)",
 				c->f->events.v[ei].loc.line);
 		for (int ok = 1; ok >= 0; ok--) {
 			unsigned char *w = c->tmp;
@@ -445,8 +462,8 @@ static void run_block(struct ctx *c, unsigned bi, struct fw_set *in, int *change
 		if (grew)
 			changed[t] = 1;
 		if (in[t].n > MAX_WORLDS)
-			give_up(c, "more than %d distinct guard states reach line %u, the flow "
-				"analysis' limit per program point", MAX_WORLDS, block_line(f, t));
+			give_up(c, BS_LIMIT_STATES, "more than %d distinct guard states reach line "
+				"%u, the flow analysis' limit per program point", MAX_WORLDS, block_line(f, t));
 	}
 out:
 	fw_free(&s);
@@ -485,8 +502,8 @@ static void iterate(struct ctx *c, struct fw_set *in)
 			changed[bi] = 0;
 			progress = 1;
 			if (++visits[bi] > MAX_VISITS) {
-				give_up(c, "the flow analysis ran the code at line %u more than %d "
-					"times, its limit per block", block_line(c->f, bi), MAX_VISITS);
+				give_up(c, BS_LIMIT_VISITS, "the flow analysis ran the code at line "
+					"%u more than %d times, its limit per block", block_line(c->f, bi), MAX_VISITS);
 				break;
 			}
 			run_block(c, bi, in, changed);
@@ -502,12 +519,13 @@ int bs_flow_analyze(const struct bs_tu *tu, const struct bs_config *cfg, const s
 	struct ctx c = { .f = f, .out = out };
 	unsigned nb = f->blocks.n;
 	struct fw_set *in;
+	enum bs_flow_limit kind;
 	const char *limit;
 
 	init_flow(f, out);
-	limit = fp_prepare(&c.fp, tu, cfg, f);
+	limit = fp_prepare(&c.fp, tu, cfg, f, &kind);
 	if (limit) {
-		give_up(&c, "%s", limit);
+		give_up(&c, kind, "%s", limit);
 		return -1;
 	}
 	c.l = &c.fp.layout;

@@ -36,12 +36,28 @@ struct bs_leak {
 	int return_event;		/* the return, or -1 when falling off the end */
 };
 
+/* The limit a function's flow analysis reached, for the count of what was checked (stats.h). */
+enum bs_flow_limit {
+	BS_LIMIT_NONE,
+	BS_LIMIT_COOKIES,	/* unbind-guard cookies per function */
+	BS_LIMIT_CONDITIONS,	/* traced conditions per function */
+	BS_LIMIT_STATES,	/* distinct guard states per program point */
+	BS_LIMIT_VISITS,	/* runs of one block before the fixpoint */
+	BS_LIMIT_UNNAMED,	/* not a limit: two guards held whose cookies cannot be told apart */
+	BS_LIMIT_MALFORMED,	/* not a limit: the lowered conditions are malformed */
+	BS_LIMIT_KINDS
+};
+
 struct bs_flow {
 	struct bs_event_state *ev;	/* one per event of the function */
 	BS_VEC(struct bs_leak) leaks;
 	int converged;
-	char why[192];			/* not converged: which limit was reached, and where */
+	enum bs_flow_limit limit;	/* not converged: which limit was reached ... */
+	char why[192];			/* ... and where, in words */
 };
+
+/* A few words naming a limit ("guard states per program point"). */
+const char *bs_flow_limit_name(enum bs_flow_limit limit);
 
 /*
  * Returns 0, or -1 if the analysis reached one of its limits: the function is then reported

@@ -338,12 +338,13 @@ static uint64_t *liveness(const struct bs_func *f, const struct fp_func *fp, int
 }
 
 const char *fp_prepare(struct fp_func *fp, const struct bs_tu *tu, const struct bs_config *cfg,
-		       const struct bs_func *f)
+		       const struct bs_func *f, enum bs_flow_limit *kind)
 {
 	struct atom_map m;
 	const char *limit;
 
 	memset(fp, 0, sizeof(*fp));
+	*kind = BS_LIMIT_MALFORMED;
 	if (!conds_well_formed(f))
 		return "its lowered conditions are malformed";
 	map_init(&m, f->conds.n + f->events.n);
@@ -352,9 +353,12 @@ const char *fp_prepare(struct fp_func *fp, const struct bs_tu *tu, const struct 
 	resolve_conds(tu, cfg, f, &m, fp);
 	limit = resolve_events(tu, cfg, f, &m, fp);
 	map_free(&m);
-	if (!limit && fp->natoms > FP_MAX_ATOMS)
+	*kind = BS_LIMIT_COOKIES;
+	if (!limit && fp->natoms > FP_MAX_ATOMS) {
+		*kind = BS_LIMIT_CONDITIONS;
 		limit = "its branches test more than " STR(FP_MAX_ATOMS) " conditions, the flow "
 			"analysis' limit";
+	}
 	if (limit) {
 		fp_free(fp);
 		return limit;

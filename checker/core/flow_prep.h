@@ -13,6 +13,7 @@
 
 #include "config.h"
 #include "facts.h"
+#include "flow.h"
 #include "flow_worlds.h"
 
 #define FP_MAX_ATOMS 4096	/* traced atoms per function; a world holds 2 bits per atom */
@@ -46,10 +47,10 @@ struct fp_func {
 
 /*
  * Returns 0, or a reason the function cannot be analysed within the limits (a static
- * string naming the limit); fp is then freed already.
+ * string naming the limit, which *limit says); fp is then freed already.
  */
 const char *fp_prepare(struct fp_func *fp, const struct bs_tu *tu, const struct bs_config *cfg,
-		       const struct bs_func *f);
+		       const struct bs_func *f, enum bs_flow_limit *limit);
 void fp_free(struct fp_func *fp);
 
 #endif
