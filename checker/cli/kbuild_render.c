@@ -288,8 +288,10 @@ int bs_kbuild_render(const struct bs_options *o, const char *clang, const char *
 			code = file_code;
 	}
 	if (fx) {
-		unsigned left = bs_fixer_print(fx, out.out);
+		unsigned left;
 
+		if (bs_fixer_print(fx, out.out, &left))
+			code = BS_EXIT_FAILURE;
 		bs_fixer_free(fx);
 		if (left && code < BS_EXIT_FINDINGS)
 			code = BS_EXIT_FINDINGS;
