@@ -14,6 +14,7 @@
 
 #include "fix_cmd.h"
 #include "output.h"
+#include "rules.h"
 #include "scratch.h"
 #include "strvec.h"
 
@@ -482,16 +483,27 @@ out:
 	free(cookie);
 }
 
+/* The rules the registry marks BS_RULE_FIX, and their fixers. */
+static const struct {
+	enum bs_rule_index rule;
+	void (*fix)(struct bs_fixer *fx, const struct bs_tu *tu, struct json_object *rec);
+} fixers[] = {
+	{ BS_RULE_unguarded_access, fix_unguarded },
+	{ BS_RULE_guard_leak, fix_leak },
+};
+
 void bs_fixer_add(struct bs_fixer *fx, const struct bs_tu *tu, struct json_object *records)
 {
 	for (size_t i = 0; i < json_object_array_length(records); i++) {
 		struct json_object *rec = json_object_array_get_idx(records, i);
-		const char *rule = bs_record_str(rec, "rule");
+		const struct bs_rule *rule = bs_rule_find(bs_record_str(rec, "rule"));
+		size_t k = 0;
 
-		if (!strcmp(rule, "unguarded-access"))
-			fix_unguarded(fx, tu, rec);
-		else if (!strcmp(rule, "guard-leak"))
-			fix_leak(fx, tu, rec);
+		while (rule && k < sizeof(fixers) / sizeof(*fixers) &&
+		       &bs_rules[fixers[k].rule] != rule)
+			k++;
+		if (rule && (rule->flags & BS_RULE_FIX) && k < sizeof(fixers) / sizeof(*fixers))
+			fixers[k].fix(fx, tu, rec);
 		else
 			skip(fx, rec, "no fix is offered for this rule");
 	}

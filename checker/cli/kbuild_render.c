@@ -266,7 +266,7 @@ int bs_kbuild_render(const struct bs_options *o, const char *clang, const char *
 	struct bs_output_opts oo = { o->format, o->output, o->baseline, o->write_baseline,
 				     .to_stderr = !o->fix, .no_source = o->no_source };
 	struct bs_checker c = { .clang = clang, .plugin = plugin, .refused = STRVEC_INIT };
-	struct bs_config *cfg = bs_load_config(o->data_dir, &o->configs);
+	struct bs_config *cfg = bs_load_config(o->data_dir, &o->configs, &o->rules);
 	struct bs_fixer *fx = NULL;
 	struct bs_output out;
 	int code = BS_EXIT_OK;

@@ -7,6 +7,7 @@
 #ifndef BS_CONFIG_H
 #define BS_CONFIG_H
 
+#include "rules.h"
 #include "vec.h"
 
 #include <stddef.h>
@@ -83,6 +84,8 @@ struct bs_config {
 	BS_VEC(char *) iomap;		/* devres register mappings */
 	BS_VEC(char *) wq_destroy;	/* calls that destroy a workqueue (drain it for good) */
 	BS_VEC(char *) kthread_stop;	/* calls that stop a kthread for good */
+	/* per rule (rules.h): 0 its level decides, 1 enabled, -1 disabled */
+	signed char rule_switch[BS_NRULES];
 };
 
 struct bs_config *bs_config_new(void);

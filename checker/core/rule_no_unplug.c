@@ -9,8 +9,6 @@
 #include "analysis.h"
 #include "rules.h"
 
-static const char rule_id[] = "no-unplug";
-
 #define MAX_LISTED 4
 
 /* The first unguarded MMIO site of an after-unbind entry, -1 if none. */
@@ -38,7 +36,7 @@ void bs_rule_no_unplug(struct bs_analysis *a)
 	if (!n)
 		return;
 	root = a->tu->funcs.v[td->roots.v[0]];
-	fd = bs_report_add(&a->report, rule_id, td->roots.v[0], root->loc,
+	fd = bs_report_add(&a->report, BS_RULE_ID(no_unplug), td->roots.v[0], root->loc,
 			   "the unbind path starting at '%s' never calls 'drm_dev_unplug': %u entry "
 			   "point%s that can run after unbind reach%s MMIO, and every unbind guard still "
 			   "succeeds", bs_name(a, root->name), n, n == 1 ? "" : "s", n == 1 ? "es" : "");
