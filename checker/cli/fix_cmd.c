@@ -567,8 +567,8 @@ static int run_diff(const char *orig, const char *edited, const char *a, const c
 	posix_spawn_file_actions_destroy(&actions);
 	close(pipefd[1]);
 	if (err) {
-		fprintf(stderr, "boundscope: error: fix: cannot run 'diff', which prints the fix as "
-			"a patch: %s; no patch printed\n", strerror(err));
+		fprintf(stderr, "boundscope: error: fix: cannot run 'diff', which prints the fix "
+			"as a patch: %s; no patch printed\n", strerror(err));
 		close(pipefd[0]);
 		return -1;
 	}
@@ -595,8 +595,8 @@ static int run_diff(const char *orig, const char *edited, const char *a, const c
 		fprintf(stderr, "boundscope: error: fix: 'diff' failed on '%s' (exit status %d); "
 			"no patch printed\n", orig, WEXITSTATUS(status));
 	else
-		fprintf(stderr, "boundscope: error: fix: 'diff' failed on '%s'%s; no patch printed\n",
-			orig, WIFSIGNALED(status) ? " (killed by a signal)" : "");
+		fprintf(stderr, "boundscope: error: fix: 'diff' failed on '%s'%s; "
+			"no patch printed\n", orig, WIFSIGNALED(status) ? " (killed by a signal)" : "");
 	return -1;
 }
 

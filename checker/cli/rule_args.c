@@ -52,6 +52,7 @@ void bs_print_rules(FILE *out)
 		const struct bs_rule *r = &bs_rules[i];
 
 		fprintf(out, "%s\t%s\t%s\t%s\t%s\n", r->id, bs_rule_level_name(r->level),
-			r->flags & BS_RULE_FIX ? "fix" : "-", r->pseudo ? "pseudo" : "rule", r->docs);
+			r->flags & BS_RULE_FIX ? "fix" : "-", r->pseudo ? "pseudo" : "rule",
+			r->docs);
 	}
 }

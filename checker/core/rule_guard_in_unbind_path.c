@@ -110,7 +110,8 @@ static void check_root(struct bs_analysis *a, unsigned fi)
 			    (bs_best_target(&a->cg, a->sums, fi, ei, off) < 0 ||
 			     through_bound_entry(a, fi, ei)))
 				continue;
-			fd = bs_report_add(&a->report, BS_RULE_ID(guard_in_unbind_path), fi, ev->loc,
+			fd = bs_report_add(&a->report, BS_RULE_ID(guard_in_unbind_path), fi,
+					   ev->loc,
 					   "unbind guard taken on the unbind path after 'drm_dev_unplug': it "
 					   "always fails there, so the hardware programming it protects never "
 					   "runs on unbind");

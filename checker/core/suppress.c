@@ -197,8 +197,8 @@ static void warn(struct pass *p, const struct suppression *s, const char *fmt, c
 		return;
 	loc.cookie = derive_cookie(p, s->file, s->line, s->col);
 	snprintf(msg, sizeof(msg), fmt, a, a);
-	bs_report_add(p->r, BS_RULE_ID(suppression), enclosing_func(p->r->tu, s->file, s->line), loc,
-		      "%s", msg);
+	bs_report_add(p->r, BS_RULE_ID(suppression), enclosing_func(p->r->tu, s->file, s->line),
+		      loc, "%s", msg);
 }
 
 static void match(struct pass *p)
