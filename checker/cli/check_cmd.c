@@ -16,6 +16,7 @@
 #include "find_tools.h"
 #include "options.h"
 #include "report_cmd.h"
+#include "rule_args.h"
 #include "run_clang.h"
 #include "scratch.h"
 
@@ -30,6 +31,7 @@ struct check_args {
 	bool verbose;
 	struct strvec configs;
 	struct strvec files;
+	struct strvec rules;	/* rule_args.h */
 };
 
 static void check_help(void)
@@ -54,6 +56,7 @@ static void check_help(void)
 	      "                    analysed and not (and why), pointer calls, limits hit\n"
 	      "  --config=FILE     project configuration (repeatable)\n"
 	      "  --data-dir=DIR    directory with the shipped tables\n"
+	      "  --disable=RULE, --enable=RULE  turn a rule off or on (repeatable)\n"
 	      "  --clang=PATH, --plugin=PATH, -v    as for the kbuild form\n"
 	      "\n"
 	      "Exit status: 0 clean, 1 findings, 2 a file or function could not be analysed\n"
@@ -91,6 +94,7 @@ static int parse_check(int argc, char **argv, struct check_args *a)
 		{ "plugin", required_argument, NULL, 'P' },
 		{ "verbose", no_argument, NULL, 'v' },
 		{ "help", no_argument, NULL, 'h' },
+		BS_RULE_LONGOPTS,
 		{ NULL, 0, NULL, 0 },
 	};
 	char *end;
@@ -125,6 +129,11 @@ static int parse_check(int argc, char **argv, struct check_args *a)
 		case 'C': a->clang = optarg; break;
 		case 'P': a->plugin = optarg; break;
 		case 'v': a->verbose = true; break;
+		case BS_RULE_OPT_ENABLE:
+		case BS_RULE_OPT_DISABLE:
+			if (bs_rule_getopt(&a->rules, c, optarg))
+				return BS_EXIT_FAILURE;
+			break;
 		case 'h': check_help(); return -1;
 		default:
 			fprintf(stderr, "boundscope: error: check: unknown or incomplete option '%s'\n"
@@ -221,7 +230,8 @@ static int run_jobs(const struct check_args *a, const struct bs_compdb *cdb, con
 
 int bs_cmd_check(int argc, char **argv)
 {
-	struct check_args a = { .jobs = 1, .configs = STRVEC_INIT, .files = STRVEC_INIT };
+	struct check_args a = { .jobs = 1, .configs = STRVEC_INIT, .files = STRVEC_INIT,
+				.rules = STRVEC_INIT };
 	struct bs_compdb cdb = { 0 };
 	char *clang = NULL, *plugin = NULL, *data_dir = NULL, *db = NULL;
 	int code = parse_check(argc, argv, &a), report;
@@ -248,7 +258,7 @@ int bs_cmd_check(int argc, char **argv)
 	}
 	code = run_jobs(&a, &cdb, clang, plugin, data_dir, db);
 	{
-		struct bs_report_args r = { db, data_dir, &a.configs, a.format, &a.out };
+		struct bs_report_args r = { db, data_dir, &a.configs, &a.rules, a.format, &a.out };
 
 		report = bs_report_store(&r);
 	}
@@ -266,5 +276,6 @@ out:
 	free(db);
 	strvec_free(&a.configs);
 	strvec_free(&a.files);
+	strvec_free(&a.rules);
 	return code;
 }

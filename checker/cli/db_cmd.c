@@ -64,7 +64,7 @@ static int stats(const struct db_args *a)
 			"or json)\n", a->format);
 		return BS_EXIT_FAILURE;
 	}
-	cfg = bs_load_config(a->data_dir, &a->configs);
+	cfg = bs_load_config(a->data_dir, &a->configs, NULL);
 	if (!cfg)
 		return BS_EXIT_FAILURE;
 	if (bs_output_open(&out, &oo)) {

@@ -2,6 +2,8 @@
 #define _POSIX_C_SOURCE 200809L
 
 #include <ctype.h>
+#include <errno.h>
+#include <spawn.h>
 #include <stdarg.h>
 #include <stdbool.h>
 #include <stdio.h>
@@ -12,8 +14,11 @@
 
 #include "fix_cmd.h"
 #include "output.h"
+#include "rules.h"
 #include "scratch.h"
 #include "strvec.h"
+
+extern char **environ;
 
 /* Text inserted before a line of the original (or replacing it), in priority order. */
 struct edit {
@@ -478,16 +483,27 @@ out:
 	free(cookie);
 }
 
+/* The rules the registry marks BS_RULE_FIX, and their fixers. */
+static const struct {
+	enum bs_rule_index rule;
+	void (*fix)(struct bs_fixer *fx, const struct bs_tu *tu, struct json_object *rec);
+} fixers[] = {
+	{ BS_RULE_unguarded_access, fix_unguarded },
+	{ BS_RULE_guard_leak, fix_leak },
+};
+
 void bs_fixer_add(struct bs_fixer *fx, const struct bs_tu *tu, struct json_object *records)
 {
 	for (size_t i = 0; i < json_object_array_length(records); i++) {
 		struct json_object *rec = json_object_array_get_idx(records, i);
-		const char *rule = bs_record_str(rec, "rule");
+		const struct bs_rule *rule = bs_rule_find(bs_record_str(rec, "rule"));
+		size_t k = 0;
 
-		if (!strcmp(rule, "unguarded-access"))
-			fix_unguarded(fx, tu, rec);
-		else if (!strcmp(rule, "guard-leak"))
-			fix_leak(fx, tu, rec);
+		while (rule && k < sizeof(fixers) / sizeof(*fixers) &&
+		       &bs_rules[fixers[k].rule] != rule)
+			k++;
+		if (rule && (rule->flags & BS_RULE_FIX) && k < sizeof(fixers) / sizeof(*fixers))
+			fixers[k].fix(fx, tu, rec);
 		else
 			skip(fx, rec, "no fix is offered for this rule");
 	}
@@ -504,21 +520,13 @@ static int cmp_edit(const void *a, const void *b)
 	return x->prio - y->prio;
 }
 
-/* Runs diff -u on the original and the edited text, into @out. */
-static void print_diff(struct file_edits *fe, FILE *out)
+/* The original with the edits applied, into @f; false when a write failed. */
+static bool write_edited(struct file_edits *fe, FILE *f)
 {
-	char *tmp = bs_scratch_file("fix");
-	char *a, *b;
-	FILE *f;
 	size_t k = 0;
-	pid_t pid;
-	const char *rel = fe->path;
 
-	if (!tmp)
-		return;
-	f = fopen(tmp, "w");
 	qsort(fe->edits, fe->n, sizeof(*fe->edits), cmp_edit);
-	for (unsigned l = 1; f && l <= fe->lines.n + 1; l++) {
+	for (unsigned l = 1; l <= fe->lines.n + 1; l++) {
 		bool replaced = false;
 
 		for (; k < fe->n && fe->edits[k].line == l; k++) {
@@ -528,34 +536,123 @@ static void print_diff(struct file_edits *fe, FILE *out)
 		if (l <= fe->lines.n && !replaced)
 			fputs(fe->lines.v[l - 1], f);
 	}
-	if (f)
-		fclose(f);
+	return !ferror(f);
+}
+
+/*
+ * diff -u @orig @edited, its output appended to @patch. diff's status 1 means "they differ",
+ * 0 "they do not"; anything else, or no diff at all, is a failure, said here. A partial patch
+ * never reaches the user: the caller prints @patch only when every file succeeded.
+ */
+static int run_diff(const char *orig, const char *edited, const char *a, const char *b,
+		    FILE *patch)
+{
+	char *argv[] = { "diff", "-u", "--label", (char *)a, "--label", (char *)b, (char *)orig,
+			 (char *)edited, NULL };
+	posix_spawn_file_actions_t actions;
+	char buf[4096];
+	int pipefd[2], err, status;
+	ssize_t got;
+	pid_t pid;
+
+	if (pipe(pipefd)) {
+		perror("boundscope: error: fix: pipe");
+		return -1;
+	}
+	posix_spawn_file_actions_init(&actions);
+	posix_spawn_file_actions_addclose(&actions, pipefd[0]);
+	posix_spawn_file_actions_adddup2(&actions, pipefd[1], STDOUT_FILENO);
+	posix_spawn_file_actions_addclose(&actions, pipefd[1]);
+	err = posix_spawnp(&pid, "diff", &actions, NULL, argv, environ);
+	posix_spawn_file_actions_destroy(&actions);
+	close(pipefd[1]);
+	if (err) {
+		fprintf(stderr, "boundscope: error: fix: cannot run 'diff', which prints the fix "
+			"as a patch: %s; no patch printed\n", strerror(err));
+		close(pipefd[0]);
+		return -1;
+	}
+	while ((got = read(pipefd[0], buf, sizeof(buf))) != 0) {
+		if (got < 0 && errno == EINTR)
+			continue;
+		if (got < 0) {
+			perror("boundscope: error: fix: reading diff's output");
+			break;
+		}
+		fwrite(buf, 1, (size_t)got, patch);
+	}
+	close(pipefd[0]);
+	while (waitpid(pid, &status, 0) < 0)
+		if (errno != EINTR) {
+			perror("boundscope: error: fix: waitpid");
+			return -1;
+		}
+	if (got < 0)
+		return -1;
+	if (WIFEXITED(status) && WEXITSTATUS(status) <= 1)
+		return 0;
+	if (WIFEXITED(status))
+		fprintf(stderr, "boundscope: error: fix: 'diff' failed on '%s' (exit status %d); "
+			"no patch printed\n", orig, WEXITSTATUS(status));
+	else
+		fprintf(stderr, "boundscope: error: fix: 'diff' failed on '%s'%s; "
+			"no patch printed\n", orig, WIFSIGNALED(status) ? " (killed by a signal)" : "");
+	return -1;
+}
+
+/* The diff of one file into @patch; 0, or -1 having said why. */
+static int diff_file(struct file_edits *fe, FILE *patch)
+{
+	const char *rel = fe->path;
+	char *tmp, *a, *b;
+	FILE *f = bs_scratch_open("fix", &tmp);
+	bool written;
+	int rc = -1;
+
+	if (!f) {
+		fprintf(stderr, "boundscope: error: fix: no place to write the fixed text of '%s'; "
+			"no patch printed\n", fe->path);
+		return -1;
+	}
+	written = write_edited(fe, f);
+	if (fclose(f) || !written) {
+		fprintf(stderr, "boundscope: error: fix: cannot write the fixed text of '%s' to "
+			"'%s': %s; no patch printed\n", fe->path, tmp, strerror(errno));
+		goto out;
+	}
 	while (rel[0] == '.' && rel[1] == '/')
 		rel += 2;
 	a = fmt("a/%s", rel);
 	b = fmt("b/%s", rel);
-	fflush(out);
-	pid = fork();
-	if (pid == 0) {
-		dup2(fileno(out), STDOUT_FILENO);
-		execlp("diff", "diff", "-u", "--label", a, "--label", b, fe->path, tmp, (char *)NULL);
-		perror("boundscope: error: cannot run diff");
-		_exit(2);
-	}
-	if (pid > 0)
-		waitpid(pid, NULL, 0);
-	unlink(tmp);
-	free(tmp);
+	rc = run_diff(fe->path, tmp, a, b, patch);
 	free(a);
 	free(b);
+out:
+	unlink(tmp);
+	free(tmp);
+	return rc;
 }
 
-unsigned bs_fixer_print(struct bs_fixer *fx, FILE *out)
+int bs_fixer_print(struct bs_fixer *fx, FILE *out, unsigned *left)
 {
-	for (size_t i = 0; i < fx->n; i++)
+	char *text = NULL;
+	size_t len = 0;
+	FILE *patch = open_memstream(&text, &len);
+	int rc = patch ? 0 : -1;
+
+	*left = fx->left;
+	for (size_t i = 0; !rc && i < fx->n; i++)
 		if (fx->files[i].n)
-			print_diff(&fx->files[i], out);
-	return fx->left;
+			rc = diff_file(&fx->files[i], patch);
+	if (patch && fclose(patch))
+		rc = -1;
+	/* all or nothing: a patch missing a file's hunks would look like the whole fix */
+	if (!rc && len && (fwrite(text, 1, len, out) != len || fflush(out)))
+		rc = -1;
+	if (rc && !patch)
+		perror("boundscope: error: fix");
+	free(text);
+	return rc;
 }
 
 void bs_fixer_free(struct bs_fixer *fx)

@@ -33,8 +33,12 @@ struct bs_fixer;
 struct bs_fixer *bs_fixer_new(const struct bs_config *cfg);
 /* Plans the edits for @records (json_output.h) found in an analysis of @tu. */
 void bs_fixer_add(struct bs_fixer *fx, const struct bs_tu *tu, struct json_object *records);
-/* Prints the diff; returns the number of findings left without a fix (each said why). */
-unsigned bs_fixer_print(struct bs_fixer *fx, FILE *out);
+/*
+ * Prints the diff, all of it or nothing; @left gets the number of findings left without a
+ * fix (each said why). -1 when the patch could not be made (no diff, a scratch file that
+ * cannot be written, diff failing), said on stderr; then nothing is printed.
+ */
+int bs_fixer_print(struct bs_fixer *fx, FILE *out, unsigned *left);
 void bs_fixer_free(struct bs_fixer *fx);
 
 #endif

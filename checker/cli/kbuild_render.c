@@ -310,7 +310,7 @@ int bs_kbuild_render(const struct bs_options *o, const char *clang, const char *
 				     .to_stderr = !o->fix, .no_source = o->no_source,
 				     .stats = o->stats && !o->fix };
 	struct bs_checker c = { .clang = clang, .plugin = plugin, .refused = STRVEC_INIT };
-	struct bs_config *cfg = bs_load_config(o->data_dir, &o->configs);
+	struct bs_config *cfg = bs_load_config(o->data_dir, &o->configs, &o->rules);
 	struct bs_fixer *fx = NULL;
 	struct bs_output out;
 	int code = BS_EXIT_OK;
@@ -332,8 +332,10 @@ int bs_kbuild_render(const struct bs_options *o, const char *clang, const char *
 			code = file_code;
 	}
 	if (fx) {
-		unsigned left = bs_fixer_print(fx, out.out);
+		unsigned left;
 
+		if (bs_fixer_print(fx, out.out, &left))
+			code = BS_EXIT_FAILURE;
 		bs_fixer_free(fx);
 		if (left && code < BS_EXIT_FINDINGS)
 			code = BS_EXIT_FINDINGS;

@@ -22,6 +22,7 @@
 #include "output.h"
 #include "options.h"
 #include "report_cmd.h"
+#include "rule_args.h"
 #include "run_clang.h"
 #include "series_cmd.h"
 
@@ -164,6 +165,8 @@ int main(int argc, char **argv)
 		goto out;
 	if (o.help) {
 		bs_print_help();
+	} else if (o.list_rules) {
+		bs_print_rules(stdout);
 	} else if (o.version) {
 		printf("boundscope %s\nbuilt for clang: %s\n", BOUNDSCOPE_VERSION,
 		       *BOUNDSCOPE_CLANG_PATH ? BOUNDSCOPE_CLANG_PATH : "(unknown)");

@@ -19,11 +19,12 @@
 #include "exit_codes.h"
 #include "gcc_flags.h"
 #include "options.h"
+#include "rule_args.h"
 
 enum own_id { OPT_HELP, OPT_VERSION, OPT_ERROR, OPT_DUMP_FACTS, OPT_VERBOSE,
 	      OPT_CONFIG, OPT_DATA_DIR, OPT_CLANG, OPT_PLUGIN, OPT_DB, OPT_NO_DB, OPT_STORE_ONLY,
 	      OPT_FORMAT, OPT_OUTPUT, OPT_BASELINE, OPT_WRITE_BASELINE, OPT_FIX,
-	      OPT_STATS };
+	      OPT_STATS, OPT_ENABLE, OPT_DISABLE, OPT_LIST_RULES };
 
 static const struct own_option {
 	const char *name;
@@ -48,6 +49,9 @@ static const struct own_option {
 	{ "--write-baseline", OPT_WRITE_BASELINE, true },
 	{ "--fix", OPT_FIX, false },
 	{ "--stats", OPT_STATS, false },
+	{ "--enable", OPT_ENABLE, true },
+	{ "--disable", OPT_DISABLE, true },
+	{ "--list-rules", OPT_LIST_RULES, false },
 };
 
 /* sparse's target options: clang is always run for the host it was built for. */
@@ -107,6 +111,9 @@ static void set_own(struct bs_options *o, enum own_id id, const char *value)
 	case OPT_WRITE_BASELINE: o->write_baseline = value; break;
 	case OPT_FIX:		o->fix = true; break;
 	case OPT_STATS:		o->stats = true; break;
+	case OPT_LIST_RULES:	o->list_rules = true; break;
+	case OPT_ENABLE:
+	case OPT_DISABLE:	break;	/* parse_own: they can fail */
 	}
 }
 
@@ -134,6 +141,8 @@ static int parse_own(struct bs_options *o, int argc, char **argv, int *i)
 			value = argv[++*i];
 		if (opt->takes_value && (!value || !*value))
 			return usage_error("option '%s' needs a value", opt->name);
+		if (opt->id == OPT_ENABLE || opt->id == OPT_DISABLE)
+			return bs_rule_arg(&o->rules, opt->name, value, opt->id == OPT_ENABLE);
 		set_own(o, opt->id, value);
 		return 0;
 	}
@@ -191,13 +200,19 @@ static void note_kbuild(struct bs_options *o, const char *arg)
 	o->modname = strndup(v, n);
 }
 
-/* A single-dash compiler flag (or a file): keep, drop, or keep with its value. */
-static void parse_compiler_arg(struct bs_options *o, int argc, char **argv, int *i)
+/*
+ * A single-dash compiler flag (or a file): keep, drop, or keep with its value. A rule switch
+ * (-Wno-boundscope-<rule>) is ours, and clang would refuse it: 0, or its error's exit code.
+ */
+static int parse_compiler_arg(struct bs_options *o, int argc, char **argv, int *i)
 {
 	const char *arg = argv[*i];
 	const char *next = *i + 1 < argc ? argv[*i + 1] : NULL;
 	unsigned int drop;
+	int ret = bs_rule_wflag(&o->rules, arg);
 
+	if (ret >= 0)
+		return ret;
 	note_kbuild(o, arg);
 	if (!strcmp(arg, "-fno-caret-diagnostics"))
 		o->no_source = true;
@@ -208,22 +223,23 @@ static void parse_compiler_arg(struct bs_options *o, int argc, char **argv, int 
 			strvec_push(&o->cflags, next);
 			++*i;
 		}
-		return;
+		return 0;
 	}
 	drop = bs_dropped_flag(arg, next);
 	if (drop) {
 		*i += (int)drop - 1;
-		return;
+		return 0;
 	}
 	if (arg[0] != '-' || !arg[1]) {
 		strvec_push(&o->files, arg);
-		return;
+		return 0;
 	}
 	strvec_push(&o->cflags, arg);
 	if (next && bs_cc_takes_value(arg)) {
 		strvec_push(&o->cflags, next);
 		++*i;
 	}
+	return 0;
 }
 
 int bs_parse_options(int argc, char **argv, struct bs_options *o)
@@ -240,11 +256,11 @@ int bs_parse_options(int argc, char **argv, struct bs_options *o)
 				ret = parse_other_long(o, argc, argv, &i);
 			if (ret)
 				return ret;
-		} else {
-			parse_compiler_arg(o, argc, argv, &i);
+		} else if ((ret = parse_compiler_arg(o, argc, argv, &i))) {
+			return ret;
 		}
 	}
-	if (o->help || o->version)
+	if (o->help || o->version || o->list_rules)
 		return 0;
 	if (!o->files.n)
 		return usage_error("no input files");
@@ -281,6 +297,7 @@ void bs_options_free(struct bs_options *o)
 	strvec_free(&o->configs);
 	strvec_free(&o->cflags);
 	strvec_free(&o->files);
+	strvec_free(&o->rules);
 }
 
 void bs_print_help(void)
@@ -324,9 +341,14 @@ void bs_print_help(void)
 "  --stats             after the findings, what was checked per file: functions\n"
 "                      analysed and not (and why), calls through pointers\n"
 "                      resolved or not, limits hit (on stdout; docs/usage.md)\n"
+"  --disable=RULE      do not run RULE (repeatable; also -Wno-boundscope-RULE)\n"
+"  --enable=RULE       run RULE, also one that is off by default (repeatable;\n"
+"                      also -Wboundscope-RULE); the last switch of a rule wins\n"
+"  --list-rules        print the rules: name, level, fix, kind, docs page\n"
 "  -v, --verbose       print the clang command line\n"
 "\n"
-"Accepted and ignored for sparse compatibility: --arch=, --os=, -W flags.\n"
+"Accepted and ignored for sparse compatibility: --arch=, --os=, -W flags\n"
+"(except -W[no-]boundscope-RULE).\n"
 "\n"
 "Exit status: 0 all files analysed (findings are printed, not fatal);\n"
 "1 findings with --error; 2 usage error, missing file or configuration,\n"

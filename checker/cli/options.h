@@ -33,12 +33,15 @@ struct bs_options {
 	const char *format, *output, *baseline, *write_baseline;
 	bool fix;		/* --fix: print a patch for the findings instead (fix_cmd.h) */
 	bool stats;		/* --stats: what was checked, after the findings */
+	bool list_rules;	/* --list-rules: print the rule registry */
+	struct strvec rules;	/* --enable/--disable, -W[no-]boundscope-: rule_args.h */
 	struct strvec configs;	/* --config, in order */
 	struct strvec cflags;	/* kbuild's flags that clang is given */
 	struct strvec files;
 };
 
-#define BS_OPTIONS_INIT { .configs = STRVEC_INIT, .cflags = STRVEC_INIT, .files = STRVEC_INIT }
+#define BS_OPTIONS_INIT { .configs = STRVEC_INIT, .cflags = STRVEC_INIT, .files = STRVEC_INIT, \
+			  .rules = STRVEC_INIT }
 
 /* Returns 0, or the exit code of a usage error (already reported). */
 int bs_parse_options(int argc, char **argv, struct bs_options *o);

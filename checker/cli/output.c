@@ -176,7 +176,7 @@ static bool in_baseline(struct bs_output *o, const struct bs_finding *f)
 {
 	struct json_object *count;
 
-	if (!o->baseline || !strcmp(f->rule, "unanalysed") ||
+	if (!o->baseline || bs_rule_has(f->rule, BS_RULE_FAILURE) ||
 	    !json_object_object_get_ex(o->baseline, f->fingerprint, &count) ||
 	    json_object_get_int(count) <= 0)
 		return false;
@@ -211,7 +211,7 @@ static void on_finding(void *ctx, const struct bs_finding *f)
 		return;
 	rec = bs_json_record(o->tu, f);
 
-	if (!strcmp(f->rule, "unanalysed"))
+	if (bs_rule_has(f->rule, BS_RULE_FAILURE))
 		o->unanalysed++;
 	else
 		json_object_array_add(o->all, json_object_get(rec));

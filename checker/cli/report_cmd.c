@@ -11,9 +11,11 @@
 #include "exit_codes.h"
 #include "find_tools.h"
 #include "report_cmd.h"
+#include "rule_args.h"
 #include "store.h"
 
-struct bs_config *bs_load_config(const char *data_dir, const struct strvec *configs)
+struct bs_config *bs_load_config(const char *data_dir, const struct strvec *configs,
+				 const struct strvec *rules)
 {
 	struct bs_config *cfg = bs_config_new();
 	char *dir = bs_find_data_dir(data_dir);
@@ -29,6 +31,7 @@ struct bs_config *bs_load_config(const char *data_dir, const struct strvec *conf
 		bs_config_free(cfg);
 		return NULL;
 	}
+	bs_rule_args_apply(cfg, rules);
 	return cfg;
 }
 
@@ -145,7 +148,7 @@ int bs_report_store(const struct bs_report_args *a)
 {
 	struct bs_output_opts def = { .format = a->format };
 	const struct bs_output_opts *oo = a->out ? a->out : &def;
-	struct bs_config *cfg = bs_load_config(a->data_dir, a->configs);
+	struct bs_config *cfg = bs_load_config(a->data_dir, a->configs, a->rules);
 	struct bs_output out;
 	unsigned nfiles = 0;
 	int code, incomplete = 0;
@@ -176,6 +179,7 @@ static void report_help(void)
 	fputs("Usage: boundscope report --db=FILE [--format=text|tsv|json|sarif] [-o FILE]\n"
 	      "                         [--baseline=FILE] [--write-baseline=FILE]\n"
 	      "                         [--config=FILE]... [--data-dir=DIR] [--stats]\n"
+	      "                         [--enable=RULE]... [--disable=RULE]...\n"
 	      "\n"
 	      "Link the facts of every file checked into FILE (by 'boundscope --db=FILE',\n"
 	      "kbuild's C=1/C=2 with CF=--db=FILE, or 'boundscope check') and print the\n"
@@ -189,6 +193,8 @@ static void report_help(void)
 	      "  --stats                after the findings, what was checked per file and\n"
 	      "                         module: functions analysed and not (and why), calls\n"
 	      "                         through pointers resolved or not, limits hit\n"
+	      "  --disable=RULE, --enable=RULE  turn a rule off or on (repeatable; the last\n"
+	      "                         switch of a rule wins; 'boundscope --list-rules')\n"
 	      "\n"
 	      "Each module in the store is linked on its own. A file that cannot be linked\n"
 	      "(clang failed on it, it changed since it was checked, it was checked under\n"
@@ -211,12 +217,13 @@ int bs_cmd_report(int argc, char **argv)
 		{ "error", no_argument, NULL, 'e' },
 		{ "no-source", no_argument, NULL, 'n' },
 		{ "stats", no_argument, NULL, 's' },
+		BS_RULE_LONGOPTS,
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 },
 	};
-	struct strvec configs = STRVEC_INIT;
+	struct strvec configs = STRVEC_INIT, rules = STRVEC_INIT;
 	struct bs_output_opts oo = { 0 };
-	struct bs_report_args a = { .configs = &configs, .out = &oo };
+	struct bs_report_args a = { .configs = &configs, .rules = &rules, .out = &oo };
 	int c, code;
 
 	opterr = 0;
@@ -232,25 +239,33 @@ int bs_cmd_report(int argc, char **argv)
 		case 'e': break;	/* report is a CI mode: findings already exit 1 */
 		case 'n': oo.no_source = true; break;
 		case 's': oo.stats = true; break;
-		case 'h': report_help(); strvec_free(&configs); return BS_EXIT_OK;
+		case BS_RULE_OPT_ENABLE:
+		case BS_RULE_OPT_DISABLE:
+			if (!bs_rule_getopt(&rules, c, optarg))
+				break;
+			code = BS_EXIT_FAILURE;
+			goto out;
+		case 'h': report_help(); code = BS_EXIT_OK; goto out;
 		default:
 			fprintf(stderr, "boundscope: error: report: unknown or incomplete option '%s'\n"
 				"Try 'boundscope report --help'.\n", argv[optind - 1]);
-			strvec_free(&configs);
-			return BS_EXIT_FAILURE;
+			code = BS_EXIT_FAILURE;
+			goto out;
 		}
 	}
 	if (bs_check_format(a.format)) {
-		strvec_free(&configs);
-		return BS_EXIT_FAILURE;
+		code = BS_EXIT_FAILURE;
+		goto out;
 	}
 	if (!a.db || optind < argc) {
 		fprintf(stderr, "boundscope: error: report: %s\nTry 'boundscope report --help'.\n",
 			!a.db ? "--db=FILE is required" : "unexpected argument");
-		strvec_free(&configs);
-		return BS_EXIT_FAILURE;
+		code = BS_EXIT_FAILURE;
+		goto out;
 	}
 	code = bs_report_store(&a);
+out:
 	strvec_free(&configs);
+	strvec_free(&rules);
 	return code;
 }

@@ -17,6 +17,7 @@ struct bs_report_args {
 	const char *db;
 	const char *data_dir;		/* NULL: next to this program */
 	const struct strvec *configs;
+	const struct strvec *rules;	/* rule switches (rule_args.h), NULL: none */
 	const char *format;		/* "text" (default), "tsv", "json", "sarif" */
 	const struct bs_output_opts *out;	/* NULL: format to stdout */
 };
@@ -24,8 +25,10 @@ struct bs_report_args {
 /* Checks a --format value; prints why and returns -1 if unknown. */
 int bs_check_format(const char *format);
 
-/* The shipped tables, then each project configuration; NULL having said why. */
-struct bs_config *bs_load_config(const char *data_dir, const struct strvec *configs);
+/* The shipped tables, then each project configuration, then the rule switches (@rules, may
+ * be NULL: rule_args.h); NULL having said why. */
+struct bs_config *bs_load_config(const char *data_dir, const struct strvec *configs,
+				 const struct strvec *rules);
 
 /* Which modules of a store to analyse, and whether the store may be pruned meanwhile. */
 struct bs_store_scope {

@@ -67,6 +67,9 @@ static void build_argv(const struct bs_checker *c, const char *status_path,
 		push_plugin_arg(argv, "data-dir", o->data_dir);
 	if (o->dump_facts)
 		push_plugin_arg(argv, "dump-facts", NULL);
+	for (size_t i = 0; i < o->rules.n; i++)
+		push_plugin_arg(argv, o->rules.v[i][0] == '+' ? "enable" : "disable",
+				o->rules.v[i] + 1);
 	if (o->db) {
 		const char *srctree = getenv("srctree");	/* kbuild exports it */
 		char *object = bs_options_object(o);

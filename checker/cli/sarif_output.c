@@ -10,36 +10,21 @@
 #define BOUNDSCOPE_VERSION "unknown"
 #endif
 
-/*
- * Each rule's "Reports ..." paragraph from docs/rules/<rule>.md (generated, rule_docs.h),
- * and the two diagnostics that have no page.
- */
+/* Each rule page's "Reports ..." paragraph (docs/rules/<id>.md, generated: rule_docs.h). */
 static const struct rule_doc {
 	const char *id;
 	const char *text;
 } rule_docs[] = {
 #include "rule_docs.h"
-	{ "unanalysed", "boundscope could not analyse a function; nothing is known about it, "
-	  "so a gate fails." },
-	{ "suppression", "An inline 'boundscope: ignore <rule>: <reason>' comment without a "
-	  "reason, naming an unknown rule, or matching no finding." },
 };
 
-static const char *const registry[] = {
-#define BS_RULE_ID(fn, id, scope) id,
-	BS_RULES(BS_RULE_ID)
-#undef BS_RULE_ID
-	"unanalysed", "suppression",
-};
-
-#define NRULES (sizeof(registry) / sizeof(*registry))
-
-static const char *doc_text(const char *id)
+/* A rule without its page fails the registry test; the build must not fail on it. */
+static const char *doc_text(const struct bs_rule *rule)
 {
 	for (size_t i = 0; i < sizeof(rule_docs) / sizeof(*rule_docs); i++)
-		if (!strcmp(rule_docs[i].id, id))
+		if (!strcmp(rule_docs[i].id, rule->id))
 			return rule_docs[i].text;
-	return "A boundscope rule; see its page in docs/rules/.";
+	return rule->summary;
 }
 
 static struct json_object *text_obj(const char *text)
@@ -50,34 +35,35 @@ static struct json_object *text_obj(const char *text)
 	return o;
 }
 
-static struct json_object *rule_meta(const char *id)
+static const char *sarif_level(const char *id)
+{
+	return bs_rule_has(id, BS_RULE_FAILURE) ? "error" : "warning";
+}
+
+static struct json_object *rule_meta(const struct bs_rule *rule)
 {
 	struct json_object *r = json_object_new_object();
 	struct json_object *cfg = json_object_new_object();
-	char uri[256], help[1024];
-	bool docs = strcmp(id, "unanalysed") && strcmp(id, "suppression");
+	struct json_object *props = json_object_new_object();
+	char help[2048];
 
-	snprintf(uri, sizeof(uri), "docs/rules/%s.md", id);
-	snprintf(help, sizeof(help), "%s%s%s", doc_text(id), docs ? " Details: " : "",
-		 docs ? uri : "");
-	json_object_object_add(r, "id", json_object_new_string(id));
-	json_object_object_add(r, "name", json_object_new_string(id));
-	json_object_object_add(r, "shortDescription", text_obj(doc_text(id)));
+	snprintf(help, sizeof(help), "%s Details: %s", doc_text(rule), rule->docs);
+	json_object_object_add(r, "id", json_object_new_string(rule->id));
+	json_object_object_add(r, "name", json_object_new_string(rule->id));
+	json_object_object_add(r, "shortDescription", text_obj(rule->summary));
+	json_object_object_add(r, "fullDescription", text_obj(doc_text(rule)));
 	json_object_object_add(r, "help", text_obj(help));
-	if (docs)
-		json_object_object_add(r, "helpUri", json_object_new_string(uri));
-	json_object_object_add(cfg, "level", json_object_new_string(
-		!strcmp(id, "unanalysed") ? "error" : "warning"));
+	json_object_object_add(r, "helpUri", json_object_new_string(rule->docs));
+	json_object_object_add(cfg, "enabled",
+			       json_object_new_boolean(rule->level != BS_LEVEL_OFF));
+	json_object_object_add(cfg, "level", json_object_new_string(sarif_level(rule->id)));
 	json_object_object_add(r, "defaultConfiguration", cfg);
+	json_object_object_add(props, "boundscope/level",
+			       json_object_new_string(bs_rule_level_name(rule->level)));
+	json_object_object_add(props, "boundscope/fix",
+			       json_object_new_boolean(rule->flags & BS_RULE_FIX));
+	json_object_object_add(r, "properties", props);
 	return r;
-}
-
-static int rule_index(const char *id)
-{
-	for (size_t i = 0; i < NRULES; i++)
-		if (!strcmp(registry[i], id))
-			return (int)i;
-	return -1;
 }
 
 /* A path as a URI reference: relative paths stay relative; absolute ones become file: URIs. */
@@ -156,13 +142,12 @@ static struct json_object *result(struct json_object *rec, bool with_baseline)
 	const char *func = bs_record_str(rec, "function");
 	const char *why = bs_record_str(rec, "suppressed");
 	struct json_object *loc = location(rec, NULL);
-	int idx = rule_index(rule);
+	const struct bs_rule *row = bs_rule_find(rule);
 
 	json_object_object_add(r, "ruleId", json_object_new_string(rule));
-	if (idx >= 0)
-		json_object_object_add(r, "ruleIndex", json_object_new_int(idx));
-	json_object_object_add(r, "level", json_object_new_string(
-		!strcmp(rule, "unanalysed") ? "error" : "warning"));
+	if (row)
+		json_object_object_add(r, "ruleIndex", json_object_new_int((int)(row - bs_rules)));
+	json_object_object_add(r, "level", json_object_new_string(sarif_level(rule)));
 	json_object_object_add(r, "message", text_obj(bs_record_str(rec, "message")));
 	if (func && *func) {
 		struct json_object *logical = json_object_new_array();
@@ -210,8 +195,8 @@ struct json_object *bs_sarif_document(struct json_object *findings, struct json_
 	json_object_object_add(doc, "version", json_object_new_string("2.1.0"));
 	json_object_object_add(driver, "name", json_object_new_string("boundscope"));
 	json_object_object_add(driver, "version", json_object_new_string(BOUNDSCOPE_VERSION));
-	for (size_t i = 0; i < NRULES; i++)
-		json_object_array_add(rules, rule_meta(registry[i]));
+	for (int i = 0; i < BS_NRULES; i++)
+		json_object_array_add(rules, rule_meta(&bs_rules[i]));
 	json_object_object_add(driver, "rules", rules);
 	json_object_object_add(tool, "driver", driver);
 	json_object_object_add(run, "tool", tool);

@@ -5,8 +5,10 @@
  *
  * - ruleId is the rule's one name ("unguarded-access"), as in the suppression key and the
  *   docs page; the clang tag adds the tool's name ("[boundscope-unguarded-access]").
- * - The rule metadata (tool.driver.rules) carries each rule's short description from
- *   docs/rules/<rule>.md and helpUri "docs/rules/<rule>.md", relative to the repository.
+ * - The rule metadata (tool.driver.rules) is the registry (rules.h), in its order, pseudo-rules
+ *   included: the one-line summary as shortDescription, the "Reports" paragraph of
+ *   docs/rules/<rule>.md as fullDescription, helpUri "docs/rules/<rule>.md" (relative to the
+ *   repository), defaultConfiguration.enabled false for a rule that is off by default.
  * - The witness chain (the notes) is one codeFlow: registration, calls, the access.
  * - partialFingerprints["boundscope/v1"] is the finding's fingerprint (fingerprint.h),
  *   which does not change when lines move.

@@ -32,6 +32,7 @@
 #include "module.h"
 #include "output.h"
 #include "report_cmd.h"
+#include "rule_args.h"
 #include "run_clang.h"
 #include "scratch.h"
 #include "series_cmd.h"
@@ -45,6 +46,7 @@ struct series {
 	const char *range;
 	struct strvec patches;		/* --am: absolute paths */
 	struct strvec configs;
+	struct strvec rules;		/* rule_args.h */
 	const char *data_dir_opt, *clang_opt, *plugin_opt;
 	char *root, *wt, *scratch, *store;
 	char *am_head;			/* --am: the commit the last patch made */
@@ -68,6 +70,7 @@ static void series_help(void)
 	      "  --am BASE         apply the PATCH files (git format-patch output, or an mbox)\n"
 	      "                    on top of BASE\n"
 	      "  --config=FILE, --data-dir=DIR, --clang=PATH, --plugin=PATH, -v\n"
+	      "  --disable=RULE, --enable=RULE  turn a rule off or on (repeatable)\n"
 	      "\n"
 	      "Exit status: 0 no patch introduces a finding, 1 some patch does,\n"
 	      "2 an error (a patch that does not apply, a file that cannot be analysed).\n",
@@ -388,6 +391,7 @@ static int parse(int argc, char **argv, struct series *s)
 		{ "verbose", no_argument, NULL, 'v' },
 		{ "error", no_argument, NULL, 'e' },
 		{ "help", no_argument, NULL, 'h' },
+		BS_RULE_LONGOPTS,
 		{ NULL, 0, NULL, 0 },
 	};
 	char cwd[PATH_MAX], *end;
@@ -417,6 +421,11 @@ static int parse(int argc, char **argv, struct series *s)
 		case 'P': s->plugin_opt = optarg; break;
 		case 'v': s->verbose = true; break;
 		case 'e': break;	/* a CI mode: introduced findings already exit 1 */
+		case BS_RULE_OPT_ENABLE:
+		case BS_RULE_OPT_DISABLE:
+			if (bs_rule_getopt(&s->rules, c, optarg))
+				return BS_EXIT_FAILURE;
+			break;
 		case 'h': series_help(); return -1;
 		default:
 			fprintf(stderr, "boundscope: error: series: unknown or incomplete option '%s'\n"
@@ -578,7 +587,8 @@ static void cleanup(struct series *s)
 
 int bs_cmd_series(int argc, char **argv)
 {
-	struct series s = { .jobs = 1, .patches = STRVEC_INIT, .configs = STRVEC_INIT };
+	struct series s = { .jobs = 1, .patches = STRVEC_INIT, .configs = STRVEC_INIT,
+			    .rules = STRVEC_INIT };
 	char *toplevel[] = { "git", "rev-parse", "--show-toplevel", NULL };
 	char *base = NULL, *head = NULL;
 	unsigned introduced = 0;
@@ -597,7 +607,7 @@ int bs_cmd_series(int argc, char **argv)
 	s.clang = bs_find_clang(s.clang_opt);
 	s.plugin = s.clang ? bs_find_plugin(s.plugin_opt) : NULL;
 	s.data_dir = s.plugin ? bs_find_data_dir(s.data_dir_opt) : NULL;
-	s.cfg = s.data_dir ? bs_load_config(s.data_dir, &s.configs) : NULL;
+	s.cfg = s.data_dir ? bs_load_config(s.data_dir, &s.configs, &s.rules) : NULL;
 	s.scratch = s.cfg ? bs_scratch_dir("series") : NULL;
 	s.store = s.scratch ? bs_scratch_file("store") : NULL;
 	if (!s.store)
@@ -664,5 +674,6 @@ out:
 	free(s.data_dir);
 	strvec_free(&s.patches);
 	strvec_free(&s.configs);
+	strvec_free(&s.rules);
 	return code;
 }

@@ -140,7 +140,7 @@ static void count_finding(void *ctx, const struct bs_finding *f)
 {
 	struct count_handler *c = ctx;
 
-	if (!strcmp(f->rule, "unanalysed"))
+	if (bs_rule_has(f->rule, BS_RULE_FAILURE))
 		c->res->unanalysed++;
 	else
 		c->res->findings++;
@@ -154,7 +154,7 @@ static void report_unanalysed(struct bs_analysis *a)
 
 		if (a->sums[fi].analysed || f->leaf)
 			continue;
-		bs_report_add(&a->report, "unanalysed", fi, f->loc,
+		bs_report_add(&a->report, BS_RULE_ID(unanalysed), fi, f->loc,
 			      "boundscope could not analyse '%s': %s",
 			      bs_name(a, f->name), f->unanalysed ? bs_name(a, f->unanalysed) :
 			      f->bind_error ? f->bind_error :
@@ -171,7 +171,7 @@ void bs_analyze(struct bs_tu *tu, const struct bs_config *cfg, const struct bs_h
 void bs_analyze_stats(struct bs_tu *tu, const struct bs_config *cfg, const struct bs_handler *h,
 		      FILE *dump, struct bs_result *res, struct bs_stats *stats)
 {
-	struct bs_analysis a = { .tu = tu, .cfg = cfg, .report = { .tu = tu } };
+	struct bs_analysis a = { .tu = tu, .cfg = cfg, .report = { .tu = tu, .cfg = cfg } };
 	struct count_handler ch = { h, res };
 	struct bs_handler counting = { &ch, count_finding };
 
@@ -185,7 +185,9 @@ void bs_analyze_stats(struct bs_tu *tu, const struct bs_config *cfg, const struc
 	bs_summarize(tu, cfg, &a.cg, a.sums);
 	bs_teardown(&a);
 	report_unanalysed(&a);
-#define BS_RUN_RULE(fn, id, scope) bs_rule_##fn(&a);
+#define BS_RUN_RULE(fn, id, scope, level, flags, summary)			\
+	if (bs_rule_on(cfg, BS_RULE_##fn))					\
+		bs_rule_##fn(&a);
 	BS_RULES(BS_RUN_RULE)
 #undef BS_RUN_RULE
 	if (dump)

@@ -7,6 +7,7 @@
 #ifndef BS_CONFIG_H
 #define BS_CONFIG_H
 
+#include "rules.h"
 #include "vec.h"
 
 #include <stddef.h>
@@ -85,6 +86,8 @@ struct bs_config {
 	BS_VEC(char *) kthread_stop;	/* calls that stop a kthread for good */
 	BS_VEC(char *) owner_calls;	/* calls only a drm_device's owner makes (register, ...) */
 	BS_VEC(char *) owner_structs;	/* struct types only a drm_device's owner fills in */
+	/* per rule (rules.h): 0 its level decides, 1 enabled, -1 disabled */
+	signed char rule_switch[BS_NRULES];
 };
 
 struct bs_config *bs_config_new(void);

@@ -12,6 +12,8 @@
 extern "C" {
 #endif
 
+struct bs_config;
+
 struct bs_note {
 	struct bs_loc loc;
 	char *msg;
@@ -36,6 +38,7 @@ struct bs_handler {
 /* Findings are collected, then handed out in source order so output is deterministic. */
 struct bs_report {
 	const struct bs_tu *tu;
+	const struct bs_config *cfg;	/* the rule switches (rules.h); NULL: the levels */
 	BS_VEC(struct bs_finding *) findings;
 };
 

@@ -9,8 +9,6 @@
 #include "analysis.h"
 #include "rules.h"
 
-static const char rule_id[] = "guard-in-unbind-path";
-
 static int reaches_unplug(const struct bs_analysis *a, unsigned fi, unsigned ei)
 {
 	const struct bs_event *ev = bs_event_at(a, fi, ei);
@@ -112,7 +110,8 @@ static void check_root(struct bs_analysis *a, unsigned fi)
 			    (bs_best_target(&a->cg, a->sums, fi, ei, off) < 0 ||
 			     through_bound_entry(a, fi, ei)))
 				continue;
-			fd = bs_report_add(&a->report, rule_id, fi, ev->loc,
+			fd = bs_report_add(&a->report, BS_RULE_ID(guard_in_unbind_path), fi,
+					   ev->loc,
 					   "unbind guard taken on the unbind path after 'drm_dev_unplug': it "
 					   "always fails there, so the hardware programming it protects never "
 					   "runs on unbind");

@@ -6,8 +6,6 @@
 #include "analysis.h"
 #include "rules.h"
 
-static const char rule_id[] = "guard-leak";
-
 void bs_rule_guard_leak(struct bs_analysis *a)
 {
 	for (unsigned fi = 0; fi < a->tu->funcs.n; fi++) {
@@ -24,7 +22,7 @@ void bs_rule_guard_leak(struct bs_analysis *a)
 			if (l->enter_event < 0)
 				continue;
 			enter = &f->events.v[l->enter_event];
-			fd = bs_report_add(&a->report, rule_id, fi,
+			fd = bs_report_add(&a->report, BS_RULE_ID(guard_leak), fi,
 					   l->return_event >= 0 ? f->events.v[l->return_event].loc : f->end_loc,
 					   "'%s' can return here with the unbind guard from '%s' still held",
 					   bs_name(a, f->name), bs_name(a, enter->callee));

@@ -7,8 +7,6 @@
 #include "analysis.h"
 #include "rules.h"
 
-static const char rule_id[] = "guard-unbalanced";
-
 void bs_rule_guard_unbalanced(struct bs_analysis *a)
 {
 	for (unsigned fi = 0; fi < a->tu->funcs.n; fi++) {
@@ -24,7 +22,7 @@ void bs_rule_guard_unbalanced(struct bs_analysis *a)
 
 			if (!st->unbalanced)
 				continue;
-			fd = bs_report_add(&a->report, rule_id, fi, ev->loc,
+			fd = bs_report_add(&a->report, BS_RULE_ID(guard_unbalanced), fi, ev->loc,
 					   "'%s' called without a held unbind guard on some path",
 					   bs_name(a, ev->callee));
 			if (st->unbal_prev_exit >= 0)

@@ -11,8 +11,6 @@
 #include "analysis.h"
 #include "rules.h"
 
-static const char rule_id[] = "no-unplug";
-
 #define MAX_LISTED 4
 
 /* The first unguarded MMIO site of an after-unbind entry, -1 if none. */
@@ -43,7 +41,7 @@ void bs_rule_no_unplug(struct bs_analysis *a)
 		return;
 	ri = td->owner_root >= 0 ? td->owner_root : (int)td->roots.v[0];
 	root = a->tu->funcs.v[ri];
-	fd = bs_report_add(&a->report, rule_id, ri, root->loc,
+	fd = bs_report_add(&a->report, BS_RULE_ID(no_unplug), ri, root->loc,
 			   "the unbind path starting at '%s' never calls 'drm_dev_unplug': %u entry "
 			   "point%s that can run after unbind reach%s MMIO, and every unbind guard still "
 			   "succeeds", bs_name(a, root->name), n, n == 1 ? "" : "s", n == 1 ? "es" : "");

@@ -8,8 +8,6 @@
 #include "analysis.h"
 #include "rules.h"
 
-static const char rule_id[] = "unguarded-access";
-
 /* "an IRQ handler", "a work item": by the sound of the kind's first letter. */
 static const char *article(const char *kind)
 {
@@ -71,7 +69,7 @@ static void report_site(struct bs_analysis *a, unsigned fi, unsigned ei)
 	const struct bs_entry *e = &a->entries[fi];
 	struct bs_finding *fd;
 
-	fd = bs_report_add(&a->report, rule_id, fi, ev->loc,
+	fd = bs_report_add(&a->report, BS_RULE_ID(unguarded_access), fi, ev->loc,
 			   "MMIO access without an unbind guard in '%s', which can run after unbind",
 			   bs_name(a, f->name));
 	if (!fd)

@@ -6,8 +6,6 @@
 #include "analysis.h"
 #include "rules.h"
 
-static const char rule_id[] = "unplug-in-guard";
-
 /* The unplug call at the end of the chain that starts at this event. */
 static const struct bs_event *final_unplug(const struct bs_analysis *a, unsigned fi, int ei)
 {
@@ -44,7 +42,7 @@ void bs_rule_unplug_in_guard(struct bs_analysis *a)
 			if (!bs_config_is_unplug(a->cfg, bs_name(a, ev->callee)) &&
 			    bs_best_target(&a->cg, a->sums, fi, ei, off) < 0)
 				continue;
-			fd = bs_report_add(&a->report, rule_id, fi, ev->loc,
+			fd = bs_report_add(&a->report, BS_RULE_ID(unplug_in_guard), fi, ev->loc,
 					   "'%s' reached while an unbind guard is held; it waits for the guard and deadlocks",
 					   bs_name(a, final_unplug(a, fi, ei)->callee));
 			if (st->held_enter >= 0)

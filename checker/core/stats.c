@@ -6,22 +6,24 @@
 
 #include "analysis.h"
 
-static const char *const rule_ids[BS_STATS_RULES] = {
-#define BS_RULE_ID(fn, id, scope) id,
-	BS_RULES(BS_RULE_ID)
-#undef BS_RULE_ID
-	"suppression",
+/* The rules of rules.h in order, then the "suppression" pseudo-rule (BS_STATS_RULES). */
+static const char *const rule_ids[BS_STATS_RULES - 1] = {
+#define BS_STATS_ID(fn, id, scope, level, flags, summary) id,
+	BS_RULES(BS_STATS_ID)
+#undef BS_STATS_ID
 };
 
 const char *bs_stats_rule(unsigned k)
 {
-	return k < BS_STATS_RULES ? rule_ids[k] : "unknown";
+	if (k < BS_STATS_RULES - 1)
+		return rule_ids[k];
+	return k == BS_STATS_RULES - 1 ? BS_RULE_ID(suppression) : "unknown";
 }
 
 static int rule_index(const char *id)
 {
 	for (unsigned k = 0; k < BS_STATS_RULES; k++)
-		if (!strcmp(id, rule_ids[k]))
+		if (!strcmp(id, bs_stats_rule(k)))
 			return k;
 	return -1;
 }
@@ -63,7 +65,7 @@ static int reported(const struct bs_analysis *a, const struct bs_func *f)
 	for (unsigned i = 0; i < a->report.findings.n; i++) {
 		const struct bs_finding *x = a->report.findings.v[i];
 
-		if (!strcmp(x->rule, "unanalysed") && !x->suppressed && x->func &&
+		if (!strcmp(x->rule, BS_RULE_ID(unanalysed)) && !x->suppressed && x->func &&
 		    !strcmp(x->func, name) && x->loc.file == f->loc.file &&
 		    x->loc.line == f->loc.line && x->loc.col == f->loc.col)
 			return 1;

@@ -28,7 +28,7 @@ enum bs_why_unanalysed {
 	BS_WHY_KINDS
 };
 
-#define BS_COUNT_RULE(fn, id, scope) + 1
+#define BS_COUNT_RULE(fn, id, scope, level, flags, summary) + 1
 /* The rules, then the "suppression" pseudo-rule (a bad suppression comment). */
 enum { BS_STATS_RULES = 0 BS_RULES(BS_COUNT_RULE) + 1 };
 #undef BS_COUNT_RULE

@@ -25,12 +25,6 @@ struct pass {
 	BS_VEC(struct suppression) sups;
 };
 
-static const char *const known_rules[] = {
-#define BS_RULE_ID(fn, id, scope) id,
-	BS_RULES(BS_RULE_ID)
-#undef BS_RULE_ID
-};
-
 static char *read_all(const char *path)
 {
 	FILE *f = fopen(path, "rb");
@@ -72,9 +66,8 @@ static struct source *source_of(struct pass *p, bs_sym file)
 
 static int known_rule(const struct bs_report *r, const char *rule)
 {
-	for (size_t i = 0; i < sizeof(known_rules) / sizeof(*known_rules); i++)
-		if (!strcmp(known_rules[i], rule))
-			return 1;
+	if (bs_rule_find(rule))
+		return 1;
 	for (unsigned i = 0; i < r->findings.n; i++)
 		if (!strcmp(r->findings.v[i]->rule, rule))
 			return 1;
@@ -200,10 +193,12 @@ static void warn(struct pass *p, const struct suppression *s, const char *fmt, c
 	struct bs_loc loc = { .file = s->file, .line = s->line, .col = s->col };
 	char msg[512];
 
+	if (!bs_rule_on(p->r->cfg, BS_RULE_suppression))
+		return;
 	loc.cookie = derive_cookie(p, s->file, s->line, s->col);
 	snprintf(msg, sizeof(msg), fmt, a, a);
-	bs_report_add(p->r, "suppression", enclosing_func(p->r->tu, s->file, s->line), loc,
-		      "%s", msg);
+	bs_report_add(p->r, BS_RULE_ID(suppression), enclosing_func(p->r->tu, s->file, s->line),
+		      loc, "%s", msg);
 }
 
 static void match(struct pass *p)
@@ -214,8 +209,8 @@ static void match(struct pass *p)
 	for (unsigned i = 0; i < p->sups.n; i++) {
 		struct suppression *s = &p->sups.v[i];
 
-		if (!known_rule(r, s->rule) || !strcmp(s->rule, "unanalysed") ||
-		    !strcmp(s->rule, "suppression") || !s->reason)
+		if (!known_rule(r, s->rule) || bs_rule_has(s->rule, BS_RULE_NO_SUPPRESS) ||
+		    !s->reason)
 			continue;
 		for (unsigned j = 0; j < nfindings; j++) {
 			struct bs_finding *f = r->findings.v[j];
@@ -230,15 +225,17 @@ static void match(struct pass *p)
 	}
 	for (unsigned i = 0; i < p->sups.n; i++) {
 		const struct suppression *s = &p->sups.v[i];
+		const struct bs_rule *rule = bs_rule_find(s->rule);
 
-		if (!strcmp(s->rule, "unanalysed") || !strcmp(s->rule, "suppression"))
+		if (rule && (rule->flags & BS_RULE_NO_SUPPRESS))
 			warn(p, s, "'%s' cannot be suppressed%.0s", s->rule);
 		else if (!known_rule(r, s->rule))
 			warn(p, s, "suppression names an unknown rule '%s'%.0s", s->rule);
 		else if (!s->reason)
 			warn(p, s, "suppression of '%s' gives no reason and is ignored; write "
 			     "'boundscope: ignore %s: <reason>'", s->rule);
-		else if (!s->used)
+		else if (!s->used && (!rule || bs_rule_on(r->cfg, (int)(rule - bs_rules))))
+			/* a disabled rule matches nothing: its suppressions wait, unreported */
 			warn(p, s, "suppression of '%s' matches no finding on its line or the next%.0s",
 			     s->rule);
 	}

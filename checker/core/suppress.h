@@ -11,8 +11,10 @@
  * findings of that rule on its own line or the next one. It must give a reason after a colon;
  * one without a reason does not take effect. A suppression without a reason, one naming an
  * unknown rule, and one that matches no finding are reported as findings of the rule
- * "suppression". "unanalysed" cannot be suppressed: a gate must never pass on code nobody
- * analysed.
+ * "suppression" (unless that pseudo-rule is disabled); one of a disabled rule matches
+ * nothing and is not reported for it. Rules flagged BS_RULE_NO_SUPPRESS in the registry
+ * (rules.h) cannot be suppressed: "unanalysed" (a gate must never pass on code nobody
+ * analysed) and "suppression".
  */
 #ifndef BS_SUPPRESS_H
 #define BS_SUPPRESS_H

@@ -10,6 +10,7 @@
 
 extern "C" {
 #include "analysis.h"
+#include "rules.h"
 #include "store.h"
 }
 
@@ -39,6 +40,7 @@ struct Options {
 	bool StoreOnly = false;		// only record facts; the command analyses the store
 	std::string Object, Srctree;	// kbuild's object file and source tree (from the command)
 	bool DumpFacts = false;
+	std::vector<std::pair<int, bool>> RuleSwitches;	// enable=/disable=: rule, on
 };
 
 // The shipped tables sit in ../share/boundscope next to lib/boundscope.so, in the build tree
@@ -105,6 +107,8 @@ public:
 		bool Ok = bs_config_load_dir(Cfg, Opts.DataDir.c_str(), Err, sizeof(Err)) == 0;
 		for (size_t i = 0; Ok && i < Opts.Configs.size(); i++)
 			Ok = bs_config_load_file(Cfg, Opts.Configs[i].c_str(), Err, sizeof(Err)) == 0;
+		for (const auto &[Rule, On] : Opts.RuleSwitches)
+			bs_rule_switch_set(Cfg, Rule, On);
 		if (!Ok) {
 			DE.Report(DE.getCustomDiagID(DiagnosticsEngine::Error, "boundscope: %0")) << Err;
 			writeStatus(Opts, R, 1);
@@ -176,11 +180,14 @@ protected:
 				Opts.Srctree = S.str();
 			else if (S == "dump-facts")
 				Opts.DumpFacts = true;
-			else {
+			else if (S.starts_with("enable=") || S.starts_with("disable=")) {
+				if (!ruleSwitch(CI, S))
+					return false;
+			} else {
 				DiagnosticsEngine &DE = CI.getDiagnostics();
 				DE.Report(DE.getCustomDiagID(DiagnosticsEngine::Error,
 							     "boundscope: unknown plugin argument '%0' "
-							     "(expected data-dir=, config=, status-file=, db=, store-only, unit-object=, srctree=, dump-facts)"))
+							     "(expected data-dir=, config=, status-file=, db=, store-only, unit-object=, srctree=, dump-facts, enable=, disable=)"))
 					<< A;
 				return false;
 			}
@@ -193,6 +200,27 @@ protected:
 private:
 	ActionType Type;
 	Options Opts;
+
+	// enable=<rule> / disable=<rule>: checked against the registry (rules.h) here, so a
+	// misspelt rule stops the compile instead of leaving the rule on.
+	bool ruleSwitch(const CompilerInstance &CI, llvm::StringRef S)
+	{
+		bool On = S.consume_front("enable=");
+		char Err[1024];
+
+		if (!On)
+			S.consume_front("disable=");
+		int Rule = bs_rule_switch_check(S.str().c_str(), On, Err, sizeof(Err));
+		if (Rule < 0) {
+			DiagnosticsEngine &DE = CI.getDiagnostics();
+			DE.Report(DE.getCustomDiagID(DiagnosticsEngine::Error,
+						     "boundscope: plugin argument '%0=%1': %2"))
+				<< (On ? "enable" : "disable") << S << Err;
+			return false;
+		}
+		Opts.RuleSwitches.emplace_back(Rule, On);
+		return true;
+	}
 };
 
 struct CommandLineForm : Action {
