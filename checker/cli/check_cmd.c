@@ -28,6 +28,7 @@ struct check_args {
 	struct bs_output_opts out;
 	const char *clang, *plugin;
 	bool verbose;
+	bool no_skip_bodies, time_report;	/* as for the kbuild form */
 	struct strvec configs;
 	struct strvec files;
 };
@@ -53,6 +54,7 @@ static void check_help(void)
 	      "  --config=FILE     project configuration (repeatable)\n"
 	      "  --data-dir=DIR    directory with the shipped tables\n"
 	      "  --clang=PATH, --plugin=PATH, -v    as for the kbuild form\n"
+	      "  --no-skip-bodies, --time-report    as for the kbuild form\n"
 	      "\n"
 	      "Exit status: 0 clean, 1 findings, 2 a file or function could not be analysed\n"
 	      "or another error.\n", stdout);
@@ -87,6 +89,8 @@ static int parse_check(int argc, char **argv, struct check_args *a)
 		{ "clang", required_argument, NULL, 'C' },
 		{ "plugin", required_argument, NULL, 'P' },
 		{ "verbose", no_argument, NULL, 'v' },
+		{ "no-skip-bodies", no_argument, NULL, 'S' },
+		{ "time-report", no_argument, NULL, 'T' },
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 },
 	};
@@ -121,6 +125,8 @@ static int parse_check(int argc, char **argv, struct check_args *a)
 		case 'C': a->clang = optarg; break;
 		case 'P': a->plugin = optarg; break;
 		case 'v': a->verbose = true; break;
+		case 'S': a->no_skip_bodies = true; break;
+		case 'T': a->time_report = true; break;
 		case 'h': check_help(); return -1;
 		default:
 			fprintf(stderr, "boundscope: error: check: unknown or incomplete option '%s'\n"
@@ -164,6 +170,8 @@ static int check_one(const struct check_args *a, const char *clang, const char *
 		o.db = db;
 		o.store_only = true;
 		o.verbose = a->verbose;
+		o.no_skip_bodies = a->no_skip_bodies;
+		o.time_report = a->time_report;
 		o.data_dir = data_dir;
 		strvec_append(&o.configs, &a->configs);
 		code = bs_check_file(&c, o.files.v[0]);

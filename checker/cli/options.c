@@ -22,7 +22,8 @@
 
 enum own_id { OPT_HELP, OPT_VERSION, OPT_ERROR, OPT_DUMP_FACTS, OPT_VERBOSE,
 	      OPT_CONFIG, OPT_DATA_DIR, OPT_CLANG, OPT_PLUGIN, OPT_DB, OPT_NO_DB, OPT_STORE_ONLY,
-	      OPT_FORMAT, OPT_OUTPUT, OPT_BASELINE, OPT_WRITE_BASELINE, OPT_FIX };
+	      OPT_FORMAT, OPT_OUTPUT, OPT_BASELINE, OPT_WRITE_BASELINE, OPT_FIX,
+	      OPT_LIST_HEADER_INLINES, OPT_NO_SKIP_BODIES, OPT_TIME_REPORT };
 
 static const struct own_option {
 	const char *name;
@@ -46,6 +47,9 @@ static const struct own_option {
 	{ "--baseline", OPT_BASELINE, true },
 	{ "--write-baseline", OPT_WRITE_BASELINE, true },
 	{ "--fix", OPT_FIX, false },
+	{ "--list-header-inlines", OPT_LIST_HEADER_INLINES, false },
+	{ "--no-skip-bodies", OPT_NO_SKIP_BODIES, false },
+	{ "--time-report", OPT_TIME_REPORT, false },
 };
 
 /* sparse's target options: clang is always run for the host it was built for. */
@@ -104,6 +108,9 @@ static void set_own(struct bs_options *o, enum own_id id, const char *value)
 	case OPT_BASELINE:	o->baseline = value; break;
 	case OPT_WRITE_BASELINE: o->write_baseline = value; break;
 	case OPT_FIX:		o->fix = true; break;
+	case OPT_LIST_HEADER_INLINES: o->list_header_inlines = true; break;
+	case OPT_NO_SKIP_BODIES: o->no_skip_bodies = true; break;
+	case OPT_TIME_REPORT:	o->time_report = true; break;
 	}
 }
 
@@ -315,6 +322,11 @@ void bs_print_help(void)
 "  --baseline=FILE     report only findings not in FILE (matched by fingerprint)\n"
 "  --write-baseline=FILE  write the findings to FILE as a baseline\n"
 "  --fix               print a unified diff that adds the missing guards\n"
+"  --no-skip-bodies    parse the bodies of kernel-header functions the analysis\n"
+"                      never reads (skipped by default; for comparison)\n"
+"  --time-report       print each file's parse, lower, store and analysis times\n"
+"  --list-header-inlines  print the kernel-header functions whose bodies the\n"
+"                      analysis reads, instead of checking (docs/data-files.md)\n"
 "  -v, --verbose       print the clang command line\n"
 "\n"
 "Accepted and ignored for sparse compatibility: --arch=, --os=, -W flags.\n"

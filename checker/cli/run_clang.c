@@ -67,6 +67,12 @@ static void build_argv(const struct bs_checker *c, const char *status_path,
 		push_plugin_arg(argv, "data-dir", o->data_dir);
 	if (o->dump_facts)
 		push_plugin_arg(argv, "dump-facts", NULL);
+	if (o->list_header_inlines)
+		push_plugin_arg(argv, "list-header-inlines", NULL);
+	if (o->no_skip_bodies)
+		push_plugin_arg(argv, "no-skip-bodies", NULL);
+	if (o->time_report)
+		push_plugin_arg(argv, "time-report", NULL);
 	if (o->db) {
 		const char *srctree = getenv("srctree");	/* kbuild exports it */
 		char *object = bs_options_object(o);

@@ -7,7 +7,7 @@
 #include <stdio.h>
 
 static const char *const shipped_tables[] = { "accessors.json", "guards.json", "contexts.json",
-					      "teardown.json" };
+					      "teardown.json", "header-inlines.json" };
 
 struct bs_config *bs_config_new(void)
 {
@@ -52,6 +52,8 @@ void bs_config_free(struct bs_config *cfg)
 	bs_vec_free(&cfg->wq_destroy);
 	free_strs(cfg->kthread_stop.v, cfg->kthread_stop.n);
 	bs_vec_free(&cfg->kthread_stop);
+	free_strs(cfg->header_inlines.v, cfg->header_inlines.n);
+	bs_vec_free(&cfg->header_inlines);
 	bs_vec_free(&cfg->stops);
 	bs_vec_free(&cfg->queues);
 	bs_vec_free(&cfg->irq_free);
@@ -374,10 +376,12 @@ static int load_top(struct loader *ld, struct bs_config *cfg, json_object *root)
 			rc = load_names(ld, val, key, &cfg->wq_destroy);
 		else if (!strcmp(key, "kthread_stop"))
 			rc = load_names(ld, val, key, &cfg->kthread_stop);
+		else if (!strcmp(key, "header_inlines"))
+			rc = load_names(ld, val, key, &cfg->header_inlines);
 		else
 			return fail(ld, "unknown key \"%s\" (expected accessors, guards, unplug, "
 				    "transparent, contexts, stops, queues, irq_free, sched_stop, "
-				    "iomap, wq_destroy, kthread_stop, unbind_path)", key);
+				    "iomap, wq_destroy, kthread_stop, unbind_path, header_inlines)", key);
 		if (rc)
 			return -1;
 	}
@@ -546,6 +550,20 @@ int bs_config_is_iomap(const struct bs_config *cfg, const char *name)
 int bs_config_in_unbind_path(const struct bs_config *cfg, const char *name)
 {
 	return in_list(cfg->unbind_path.v, cfg->unbind_path.n, name);
+}
+
+int bs_config_names_call(const struct bs_config *cfg, const char *name)
+{
+	for (unsigned i = 0; i < cfg->contexts.n; i++)
+		if (cfg->contexts.v[i].call && !strcmp(cfg->contexts.v[i].call, name))
+			return 1;
+	return bs_config_accessor(cfg, name) || bs_config_guard_enter(cfg, name) ||
+	       bs_config_guard_exit(cfg, name) || bs_config_is_unplug(cfg, name) ||
+	       bs_config_is_transparent(cfg, name) || bs_config_stop(cfg, name) ||
+	       bs_config_queue(cfg, name) || bs_config_is_irq_free(cfg, name) ||
+	       bs_config_is_sched_stop(cfg, name) || bs_config_is_wq_destroy(cfg, name) ||
+	       bs_config_is_kthread_stop(cfg, name) || bs_config_is_iomap(cfg, name) ||
+	       bs_config_in_unbind_path(cfg, name);
 }
 
 const char *bs_context_name(enum bs_context ctx)

@@ -83,6 +83,9 @@ struct bs_config {
 	BS_VEC(char *) iomap;		/* devres register mappings */
 	BS_VEC(char *) wq_destroy;	/* calls that destroy a workqueue (drain it for good) */
 	BS_VEC(char *) kthread_stop;	/* calls that stop a kthread for good */
+	/* kernel-header functions whose bodies the analysis reads (they reach an accessor, a
+	   guard, a table's call or an indirect call): never skipped while parsing */
+	BS_VEC(char *) header_inlines;
 };
 
 struct bs_config *bs_config_new(void);
@@ -113,6 +116,8 @@ int bs_config_is_wq_destroy(const struct bs_config *cfg, const char *name);
 int bs_config_is_kthread_stop(const struct bs_config *cfg, const char *name);
 int bs_config_is_iomap(const struct bs_config *cfg, const char *name);
 int bs_config_in_unbind_path(const struct bs_config *cfg, const char *name);
+/* Does any table name a call to it (everything but header_inlines)? */
+int bs_config_names_call(const struct bs_config *cfg, const char *name);
 const char *bs_context_name(enum bs_context ctx);
 
 /*
