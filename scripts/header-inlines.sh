@@ -4,7 +4,9 @@
 # (boundscope --list-header-inlines: a full parse, every function defined in the unit lowered)
 # as kbuild's checker over the real-kernel corpus (testsuite/realkernel/run.sh's drivers),
 # built out of tree against Debian's 6.12 headers, and writes the union of the names.
-# Usage: scripts/header-inlines.sh [drivers/ subdirectories...]. Also writes the survey's
+# A driver outside the corpus may call helpers the corpus never includes (lo_hi_writeq), so
+# every DRM header and the common driver headers (HEADERS below) are surveyed too, one unit
+# each. Usage: scripts/header-inlines.sh [drivers/ subdirectories...]. Also writes the survey's
 # lines with their reasons to $TMPDIR/boundscope-header-inlines/survey.tsv.
 set -euo pipefail
 # shellcheck source=scripts/lib.sh
@@ -22,11 +24,17 @@ KDIR=$(bs_headers_dir)
 SCRATCH=${TMPDIR:-/tmp}/boundscope-header-inlines
 OUT=$BS_ROOT/checker/data/header-inlines.json
 
-bs_extract "$SCRATCH/src" "${DRIVERS[@]}"
+# SURVEY_REUSE=1: add the header set to the last run's survey (names are merged uniquely).
+if [ "${SURVEY_REUSE:-0}" = 1 ]; then
+	[ -f "$SCRATCH/survey.tsv" ] || bs_die "SURVEY_REUSE=1 but no $SCRATCH/survey.tsv"
+	DRIVERS=()
+else
+	bs_extract "$SCRATCH/src" "${DRIVERS[@]}"
+	: >"$SCRATCH/survey.tsv"
+fi
 # Tracepoint headers that name ../../drivers/<dir> (see testsuite/realkernel/run.sh).
 mkdir -p "$SCRATCH/.trace/include/trace"
 ln -sfn "$SCRATCH/src" "$SCRATCH/.trace/drivers"
-: >"$SCRATCH/survey.tsv"
 for sub in "${DRIVERS[@]}"; do
 	dir=$SCRATCH/src/$sub
 	[ -f "$dir/Makefile" ] || { printf 'skip: drivers/%s is not in the tarball\n' "$sub"; continue; }
@@ -41,6 +49,30 @@ for sub in "${DRIVERS[@]}"; do
 		grep -P '^header-inline\t' >>"$SCRATCH/survey.tsv" || true
 	printf '%s functions so far\n' "$(cut -f2 "$SCRATCH/survey.tsv" | sort -u | wc -l)"
 done
+
+# The header set: one unit per header, so that one that does not compile alone costs only itself.
+HEADERS=(linux/io.h linux/io-64-nonatomic-lo-hi.h linux/io-64-nonatomic-hi-lo.h linux/iosys-map.h
+	 linux/iopoll.h linux/regmap.h linux/pci.h linux/platform_device.h linux/interrupt.h
+	 linux/workqueue.h linux/timer.h linux/hrtimer.h linux/kthread.h linux/pm_runtime.h
+	 linux/dma-fence.h linux/dma-resv.h linux/dma-buf.h linux/devfreq.h linux/clk.h
+	 linux/reset.h linux/regulator/consumer.h linux/i2c.h linux/spi/spi.h linux/usb.h
+	 linux/component.h linux/debugfs.h linux/fb.h linux/backlight.h linux/mfd/core.h)
+common=$(sed -n 's/^include \(.*\)\/Makefile$/\1/p' "$KDIR/Makefile")
+for h in "${common:-$KDIR}"/include/drm/*.h; do
+	HEADERS+=("drm/${h##*/}")
+done
+hs=$SCRATCH/src/header-set
+mkdir -p "$hs"
+: >"$hs/Makefile"
+for i in "${!HEADERS[@]}"; do
+	printf '#include <%s>\n' "${HEADERS[$i]}" >"$hs/hs$i.c"
+	printf 'obj-m += hs%s.o\n' "$i" >>"$hs/Makefile"
+done
+bs_say "header set (${#HEADERS[@]} headers)"
+nice make -C "$KDIR" M="$hs" KBUILD_MODPOST_WARN=1 -k -j"$BS_JOBS" C=2 CHECK="$CHECKER" \
+	CF=--list-header-inlines modules 2>"$SCRATCH/header-set.err" |
+	grep -P '^header-inline\t' >>"$SCRATCH/survey.tsv" || true
+printf '%s functions so far\n' "$(cut -f2 "$SCRATCH/survey.tsv" | sort -u | wc -l)"
 
 names=$(cut -f2 "$SCRATCH/survey.tsv" | LC_ALL=C sort -u)
 [ -n "$names" ] || bs_die "the survey found nothing; see $SCRATCH/*.err"
