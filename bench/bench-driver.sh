@@ -2,8 +2,9 @@
 # Benchmark: boundscope as kbuild's checker against the clang-19 -fsyntax-only floor (the same
 # command boundscope runs, minus the plugin: a full parse with kbuild's flags) and sparse, on
 # the same files with kbuild's own command lines (recorded from a C=2 build).
-# Usage: bench/bench-driver.sh [DIR:CONFIG ...] (drivers/ subdirectory and its CONFIG_ symbol;
-# default gpu/drm/panthor:CONFIG_DRM_PANTHOR). Environment: BENCH_ROUNDS (paired rounds,
+# Usage: bench/bench-driver.sh [DIR:CONFIG[:TREE] ...] (drivers/ subdirectory, its CONFIG_
+# symbol and, if the driver needs more of the tree, the subdirectory to extract, e.g.
+# gpu/drm/amd/amdgpu:CONFIG_DRM_AMDGPU:gpu/drm/amd; default gpu/drm/panthor:CONFIG_DRM_PANTHOR). Environment: BENCH_ROUNDS (paired rounds,
 # default 5), BENCH_FULL=1 adds boundscope --no-skip-bodies. Needs hyperfine, sparse, jq.
 # Each round runs every command once, back to back (hyperfine --runs 1 per round), so that
 # load from other jobs hits all of them alike; the ratios are medians over the rounds of each
@@ -27,7 +28,8 @@ rm -rf "$work"
 mkdir -p "$work"
 rels=()
 for spec in "${specs[@]}"; do
-	rels+=("${spec%%:*}")
+	IFS=: read -r rel _ tree <<<"$spec"
+	rels+=("${tree:-$rel}")
 done
 bs_extract "$work/src" "${rels[@]}"
 
@@ -76,7 +78,8 @@ peak() {
 for spec in "${specs[@]}"; do
 	rel=${spec%%:*}
 	out=$work/${rel//\//_}
-	prepare "$rel" "${spec##*:}" "$out"
+	IFS=: read -r _ config _ <<<"$spec"
+	prepare "$rel" "$config" "$out"
 	names=(floor boundscope sparse)
 	[ "${BENCH_FULL:-0}" = 1 ] && names+=(full)
 	args=()
