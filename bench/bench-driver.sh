@@ -1,67 +1,109 @@
 #!/usr/bin/env bash
-# Benchmark: the cost of boundscope as kbuild's checker against clang-19 -fsyntax-only and
-# sparse on the same files with the same flags (kbuild's own command lines, recorded from a
-# C=2 build). Usage: bench/bench-driver.sh [directory under drivers/, default gpu/drm/panthor]
-# [CONFIG_ name, default CONFIG_DRM_PANTHOR]. Needs hyperfine and sparse (apt-get install).
-# A benchmark, not a test: it prints hyperfine's table and never fails on the figures.
+# Benchmark: boundscope as kbuild's checker against the clang-19 -fsyntax-only floor (the same
+# command boundscope runs, minus the plugin: a full parse with kbuild's flags) and sparse, on
+# the same files with kbuild's own command lines (recorded from a C=2 build).
+# Usage: bench/bench-driver.sh [DIR:CONFIG[:TREE] ...] (drivers/ subdirectory, its CONFIG_
+# symbol and, if the driver needs more of the tree, the subdirectory to extract, e.g.
+# gpu/drm/amd/amdgpu:CONFIG_DRM_AMDGPU:gpu/drm/amd; default gpu/drm/panthor:CONFIG_DRM_PANTHOR). Environment: BENCH_ROUNDS (paired rounds,
+# default 5), BENCH_FULL=1 adds boundscope --no-skip-bodies. Needs hyperfine, sparse, jq.
+# Each round runs every command once, back to back (hyperfine --runs 1 per round), so that
+# load from other jobs hits all of them alike; the ratios are medians over the rounds of each
+# round's own ratio. A benchmark, not a test: it prints the figures and never fails on them.
 set -euo pipefail
 # shellcheck source=scripts/lib.sh
 . "$(dirname "${BASH_SOURCE[0]}")/../scripts/lib.sh"
 cd "$BS_ROOT"
 
-rel=${1:-gpu/drm/panthor}
-config=${2:-CONFIG_DRM_PANTHOR}
-for tool in hyperfine sparse bear; do
+specs=("$@")
+[ "${#specs[@]}" -gt 0 ] || specs=(gpu/drm/panthor:CONFIG_DRM_PANTHOR)
+for tool in hyperfine sparse jq; do
 	command -v "$tool" >/dev/null || bs_die "$tool is missing: apt-get install $tool"
 done
 BS=${BOUNDSCOPE:-$BS_ROOT/build/bin/boundscope}
 [ -x "$BS" ] || bs_die "build first: bash scripts/build.sh"
-
+ROUNDS=${BENCH_ROUNDS:-5}
+hdr=$(bs_headers_dir)
 work=${TMPDIR:-/tmp}/boundscope-bench
 rm -rf "$work"
 mkdir -p "$work"
-bs_extract "$work/src" "$rel"
-src=$work/src/$rel
-[ -d "$src" ] || bs_die "no drivers/$rel in the kernel tarball"
-hdr=$(bs_headers_dir)
+rels=()
+for spec in "${specs[@]}"; do
+	IFS=: read -r rel _ tree <<<"$spec"
+	rels+=("${tree:-$rel}")
+done
+bs_extract "$work/src" "${rels[@]}"
 
-# Record kbuild's checker command line for every file: $(CHECK) $(CHECKFLAGS) $(c_flags) $<.
-cat > "$work/record" <<'REC'
-#!/bin/sh
-printf '%s\n' "$*" >> "$BENCH_LINES"
-REC
-chmod +x "$work/record"
-BENCH_LINES="$work/lines" make -s -C "$hdr" M="$src" "$config=m" KBUILD_MODPOST_WARN=1 \
-	C=2 CHECK="$work/record" modules >/dev/null
+# prepare REL CONFIG OUT: the per-tool scripts for one driver, in OUT.
+prepare() {
+	local rel=$1 config=$2 out=$3 src=$work/src/$1 line cmd
+	[ -d "$src" ] || bs_die "no drivers/$rel in the kernel tarball"
+	mkdir -p "$out"
+	# kbuild's checker command line for every file: $(CHECK) $(CHECKFLAGS) $(c_flags) $<.
+	printf '#!/bin/sh\nprintf "%%s\\n" "$*" >> "%s/lines"\n' "$out" >"$out/record"
+	chmod +x "$out/record"
+	: >"$out/lines"
+	nice make -s -C "$hdr" M="$src" "$config=m" KBUILD_MODPOST_WARN=1 -j"$BS_JOBS" C=2 \
+		CHECK="$out/record" modules >"$out/build.log" 2>&1 ||
+		bs_die "drivers/$rel does not build out of tree (see $out/build.log)"
+	: >"$out/floor.sh"
+	: >"$out/boundscope.sh"
+	: >"$out/full.sh"
+	: >"$out/sparse.sh"
+	while IFS= read -r line; do
+		# the floor is exactly what boundscope runs, minus the plugin (boundscope -v)
+		# shellcheck disable=SC2086
+		cmd=$(cd "$hdr" && "$BS" --no-db -v $line 2>&1 >/dev/null |
+			sed -n 's/^boundscope: running: //p' | head -n 1)
+		printf '%s >/dev/null 2>&1\n' "$cmd" | sed -e 's/-Xclang -load -Xclang [^ ]* //' \
+			-e 's/-Xclang -plugin -Xclang boundscope //' \
+			-e 's/-Xclang -plugin-arg-boundscope -Xclang [^ ]* //g' >>"$out/floor.sh"
+		printf '%s --no-db %s >/dev/null 2>&1\n' "$BS" "$line" >>"$out/boundscope.sh"
+		printf '%s --no-db --no-skip-bodies %s >/dev/null 2>&1\n' "$BS" "$line" >>"$out/full.sh"
+		printf 'sparse %s >/dev/null 2>&1\n' "$line" >>"$out/sparse.sh"
+	done <"$out/lines"
+	printf '%s: %s files\n' "$rel" "$(wc -l <"$out/lines")"
+}
 
-# The clang baseline is exactly what boundscope runs, minus the plugin (boundscope -v).
-: > "$work/clang.sh"
-: > "$work/boundscope.sh"
-: > "$work/sparse.sh"
-while IFS= read -r line; do
-	# shellcheck disable=SC2086
-	cmd=$(cd "$hdr" && "$BS" -v $line 2>&1 >/dev/null |
-		sed -n 's/^boundscope: running: //p' | head -n 1)
-	printf '%s\n' "$cmd" | sed -e 's/-Xclang -load -Xclang [^ ]* //' \
-		-e 's/-Xclang -plugin -Xclang boundscope //' \
-		-e 's/-Xclang -plugin-arg-boundscope -Xclang [^ ]* //g' >> "$work/clang.sh"
-	printf '%s %s >/dev/null 2>&1\n' "$BS" "$line" >> "$work/boundscope.sh"
-	printf 'sparse %s >/dev/null 2>&1\n' "$line" >> "$work/sparse.sh"
-done < "$work/lines"
-sed -i 's/$/ >\/dev\/null 2>\&1/' "$work/clang.sh"
-files=$(wc -l < "$work/lines")
-printf '%s: %s files\n' "$rel" "$files"
+# peak KB: the largest resident set of one file's check, for SCRIPT's commands.
+peak() {
+	local max=0 kb line
+	while IFS= read -r line; do
+		kb=$( (cd "$hdr" && /usr/bin/time -f '%M' sh -c "${line% >/dev/null 2>&1}" \
+			>/dev/null 2>"$work/time.err") ; tail -n 1 "$work/time.err")
+		[[ "$kb" =~ ^[0-9]+$ ]] && [ "$kb" -gt "$max" ] && max=$kb
+	done <"$1"
+	printf '%s' "$max"
+}
 
-# The whole-driver run reads a compilation database of the same build.
-make -s -C "$hdr" M="$src" clean >/dev/null
-bear --output "$src/compile_commands.json" -- make -s -C "$hdr" M="$src" "$config=m" \
-	KBUILD_MODPOST_WARN=1 modules >/dev/null 2>&1
-
-cd "$hdr"
-hyperfine --warmup 1 --runs "${BENCH_RUNS:-5}" --export-markdown "$work/results.md" \
-	-n "clang-19 -fsyntax-only" "bash $work/clang.sh" \
-	-n "boundscope (kbuild CHECK)" "bash $work/boundscope.sh" \
-	-n "boundscope check -p (whole driver, -j 1)" \
-	"$BS check -p $src -j 1 >/dev/null 2>&1 || true" \
-	-n "sparse" "bash $work/sparse.sh"
-cat "$work/results.md"
+for spec in "${specs[@]}"; do
+	rel=${spec%%:*}
+	out=$work/${rel//\//_}
+	IFS=: read -r _ config _ <<<"$spec"
+	prepare "$rel" "$config" "$out"
+	names=(floor boundscope sparse)
+	[ "${BENCH_FULL:-0}" = 1 ] && names+=(full)
+	args=()
+	for n in "${names[@]}"; do
+		args+=(-n "$n" "bash $out/$n.sh")
+	done
+	(cd "$hdr" && for n in "${names[@]}"; do bash "$out/$n.sh"; done)	# warm the caches
+	for ((r = 1; r <= ROUNDS; r++)); do
+		(cd "$hdr" && hyperfine -N --runs 1 --style none --export-json "$out/round-$r.json" \
+			"${args[@]}" >/dev/null 2>&1)
+	done
+	printf '\n%s, %s paired rounds (load average: %s)\n' "$rel" "$ROUNDS" \
+		"$(cut -d' ' -f1-3 /proc/loadavg)"
+	jq -s -r '
+		def median: sort | if length % 2 == 1 then .[length / 2 | floor]
+			else (.[length / 2 - 1] + .[length / 2]) / 2 end;
+		def t($r; $n): $r.results[] | select(.command == $n) | .times[0];
+		. as $rounds
+		| ($rounds[0].results | map(.command)) as $names
+		| ($names[] | . as $n | "  \($n | .+"          " | .[0:11]) median \([$rounds[] | t(.; $n)] | median * 1000 | round / 1000) s"),
+		  "  boundscope / floor:  \([$rounds[] | t(.; "boundscope") / t(.; "floor")] | median * 100 | round / 100)",
+		  "  boundscope / sparse: \([$rounds[] | t(.; "boundscope") / t(.; "sparse")] | median * 100 | round / 100)",
+		  (if ($names | index("full")) then "  full / floor:        \([$rounds[] | t(.; "full") / t(.; "floor")] | median * 100 | round / 100)" else empty end)
+	' "$out"/round-*.json
+	printf '  peak RSS of one file: floor %s KB, boundscope %s KB, sparse %s KB\n' \
+		"$(peak "$out/floor.sh")" "$(peak "$out/boundscope.sh")" "$(peak "$out/sparse.sh")"
+done

@@ -29,6 +29,7 @@ struct check_args {
 	struct bs_output_opts out;
 	const char *clang, *plugin;
 	bool verbose;
+	bool no_skip_bodies, time_report;	/* as for the kbuild form */
 	struct strvec configs;
 	struct strvec files;
 	struct strvec rules;	/* rule_args.h */
@@ -58,6 +59,7 @@ static void check_help(void)
 	      "  --data-dir=DIR    directory with the shipped tables\n"
 	      "  --disable=RULE, --enable=RULE  turn a rule off or on (repeatable)\n"
 	      "  --clang=PATH, --plugin=PATH, -v    as for the kbuild form\n"
+	      "  --no-skip-bodies, --time-report    as for the kbuild form\n"
 	      "\n"
 	      "Exit status: 0 clean, 1 findings, 2 a file or function could not be analysed\n"
 	      "or another error.\n", stdout);
@@ -93,6 +95,8 @@ static int parse_check(int argc, char **argv, struct check_args *a)
 		{ "clang", required_argument, NULL, 'C' },
 		{ "plugin", required_argument, NULL, 'P' },
 		{ "verbose", no_argument, NULL, 'v' },
+		{ "no-skip-bodies", no_argument, NULL, 'S' },
+		{ "time-report", no_argument, NULL, 'T' },
 		{ "help", no_argument, NULL, 'h' },
 		BS_RULE_LONGOPTS,
 		{ NULL, 0, NULL, 0 },
@@ -134,6 +138,8 @@ static int parse_check(int argc, char **argv, struct check_args *a)
 			if (bs_rule_getopt(&a->rules, c, optarg))
 				return BS_EXIT_FAILURE;
 			break;
+		case 'S': a->no_skip_bodies = true; break;
+		case 'T': a->time_report = true; break;
 		case 'h': check_help(); return -1;
 		default:
 			fprintf(stderr, "boundscope: error: check: unknown or incomplete option '%s'\n"
@@ -177,6 +183,8 @@ static int check_one(const struct check_args *a, const char *clang, const char *
 		o.db = db;
 		o.store_only = true;
 		o.verbose = a->verbose;
+		o.no_skip_bodies = a->no_skip_bodies;
+		o.time_report = a->time_report;
 		o.data_dir = data_dir;
 		strvec_append(&o.configs, &a->configs);
 		code = bs_check_file(&c, o.files.v[0]);

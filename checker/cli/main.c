@@ -95,15 +95,15 @@ static int check_files(const struct bs_options *o)
 /*
  * The fact store: --db, else $BOUNDSCOPE_DB, else under kbuild (which names the module and
  * the object) .boundscope.db in the build directory of the module: $KBUILD_EXTMOD for an
- * external module, the object tree for the kernel's own. --no-db, --dump-facts and --fix
- * answer from the file alone.
+ * external module, the object tree for the kernel's own. --no-db, --dump-facts, --fix and
+ * --list-header-inlines answer from the file alone.
  */
 static int choose_store(struct bs_options *o, char **default_db)
 {
 	const char *env = getenv("BOUNDSCOPE_DB"), *dir;
 	char *obj;
 
-	if (o->no_db || o->dump_facts || o->fix) {
+	if (o->no_db || o->dump_facts || o->fix || o->list_header_inlines) {
 		o->db = NULL;
 		return 0;
 	}

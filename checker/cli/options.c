@@ -24,7 +24,8 @@
 enum own_id { OPT_HELP, OPT_VERSION, OPT_ERROR, OPT_DUMP_FACTS, OPT_VERBOSE,
 	      OPT_CONFIG, OPT_DATA_DIR, OPT_CLANG, OPT_PLUGIN, OPT_DB, OPT_NO_DB, OPT_STORE_ONLY,
 	      OPT_FORMAT, OPT_OUTPUT, OPT_BASELINE, OPT_WRITE_BASELINE, OPT_FIX,
-	      OPT_STATS, OPT_ENABLE, OPT_DISABLE, OPT_LIST_RULES };
+	      OPT_STATS, OPT_ENABLE, OPT_DISABLE, OPT_LIST_RULES,
+	      OPT_LIST_HEADER_INLINES, OPT_NO_SKIP_BODIES, OPT_TIME_REPORT };
 
 static const struct own_option {
 	const char *name;
@@ -52,6 +53,9 @@ static const struct own_option {
 	{ "--enable", OPT_ENABLE, true },
 	{ "--disable", OPT_DISABLE, true },
 	{ "--list-rules", OPT_LIST_RULES, false },
+	{ "--list-header-inlines", OPT_LIST_HEADER_INLINES, false },
+	{ "--no-skip-bodies", OPT_NO_SKIP_BODIES, false },
+	{ "--time-report", OPT_TIME_REPORT, false },
 };
 
 /* sparse's target options: clang is always run for the host it was built for. */
@@ -114,6 +118,9 @@ static void set_own(struct bs_options *o, enum own_id id, const char *value)
 	case OPT_LIST_RULES:	o->list_rules = true; break;
 	case OPT_ENABLE:
 	case OPT_DISABLE:	break;	/* parse_own: they can fail */
+	case OPT_LIST_HEADER_INLINES: o->list_header_inlines = true; break;
+	case OPT_NO_SKIP_BODIES: o->no_skip_bodies = true; break;
+	case OPT_TIME_REPORT:	o->time_report = true; break;
 	}
 }
 
@@ -345,6 +352,11 @@ void bs_print_help(void)
 "  --enable=RULE       run RULE, also one that is off by default (repeatable;\n"
 "                      also -Wboundscope-RULE); the last switch of a rule wins\n"
 "  --list-rules        print the rules: name, level, fix, kind, docs page\n"
+"  --no-skip-bodies    parse the bodies of kernel-header functions the analysis\n"
+"                      never reads (skipped by default; for comparison)\n"
+"  --time-report       print each file's parse, lower, store and analysis times\n"
+"  --list-header-inlines  print the kernel-header functions whose bodies the\n"
+"                      analysis reads, instead of checking (docs/data-files.md)\n"
 "  -v, --verbose       print the clang command line\n"
 "\n"
 "Accepted and ignored for sparse compatibility: --arch=, --os=, -W flags\n"

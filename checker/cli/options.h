@@ -15,6 +15,9 @@ struct bs_options {
 	bool version;
 	bool error;		/* findings make the exit code 1 */
 	bool dump_facts;
+	bool list_header_inlines;	/* the header-inline survey instead of the analysis */
+	bool no_skip_bodies;	/* parse kernel-header bodies the analysis never reads */
+	bool time_report;	/* print parse, lower, store and analysis times */
 	bool verbose;		/* print clang's command line */
 	const char *clang;	/* --clang, NULL when not given */
 	const char *plugin;	/* --plugin, NULL when not given */

@@ -70,6 +70,12 @@ static void build_argv(const struct bs_checker *c, const char *status_path,
 	for (size_t i = 0; i < o->rules.n; i++)
 		push_plugin_arg(argv, o->rules.v[i][0] == '+' ? "enable" : "disable",
 				o->rules.v[i] + 1);
+	if (o->list_header_inlines)
+		push_plugin_arg(argv, "list-header-inlines", NULL);
+	if (o->no_skip_bodies)
+		push_plugin_arg(argv, "no-skip-bodies", NULL);
+	if (o->time_report)
+		push_plugin_arg(argv, "time-report", NULL);
 	if (o->db) {
 		const char *srctree = getenv("srctree");	/* kbuild exports it */
 		char *object = bs_options_object(o);

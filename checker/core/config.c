@@ -2,12 +2,13 @@
 #include "config.h"
 #include "hash.h"
 
+#include <ctype.h>
 #include <json-c/json.h>
 #include <stdarg.h>
 #include <stdio.h>
 
 static const char *const shipped_tables[] = { "accessors.json", "guards.json", "contexts.json",
-					      "teardown.json" };
+					      "teardown.json", "header-inlines.json" };
 
 struct bs_config *bs_config_new(void)
 {
@@ -56,6 +57,8 @@ void bs_config_free(struct bs_config *cfg)
 	bs_vec_free(&cfg->owner_calls);
 	free_strs(cfg->owner_structs.v, cfg->owner_structs.n);
 	bs_vec_free(&cfg->owner_structs);
+	free_strs(cfg->header_inlines.v, cfg->header_inlines.n);
+	bs_vec_free(&cfg->header_inlines);
 	bs_vec_free(&cfg->stops);
 	bs_vec_free(&cfg->queues);
 	bs_vec_free(&cfg->irq_free);
@@ -310,6 +313,18 @@ static int load_queue(struct loader *ld, struct bs_config *cfg, json_object *o, 
 	return 0;
 }
 
+/* Every name table holds function or struct names: anything else is a typo or a survey
+   line mangled by interleaved output, and would never match. */
+static bool is_identifier(const char *s)
+{
+	if (!isalpha((unsigned char)*s) && *s != '_')
+		return false;
+	for (s++; *s; s++)
+		if (!isalnum((unsigned char)*s) && *s != '_')
+			return false;
+	return true;
+}
+
 static int load_names(struct loader *ld, json_object *arr, const char *what, void *vec)
 {
 	BS_VEC(char *) *names = vec;
@@ -319,6 +334,9 @@ static int load_names(struct loader *ld, json_object *arr, const char *what, voi
 
 		if (!json_object_is_type(v, json_type_string) || !*json_object_get_string(v))
 			return fail(ld, "%s[%zu]: must be a non-empty string", what, i);
+		if (!is_identifier(json_object_get_string(v)))
+			return fail(ld, "%s[%zu]: \"%s\" is not a C identifier", what, i,
+				    json_object_get_string(v));
 		bs_vec_push(names, bs_xstrdup(json_object_get_string(v)));
 	}
 	return 0;
@@ -382,11 +400,13 @@ static int load_top(struct loader *ld, struct bs_config *cfg, json_object *root)
 			rc = load_names(ld, val, key, &cfg->owner_calls);
 		else if (!strcmp(key, "owner_structs"))
 			rc = load_names(ld, val, key, &cfg->owner_structs);
+		else if (!strcmp(key, "header_inlines"))
+			rc = load_names(ld, val, key, &cfg->header_inlines);
 		else
 			return fail(ld, "unknown key \"%s\" (expected accessors, guards, unplug, "
 				    "transparent, contexts, stops, queues, irq_free, sched_stop, "
 				    "iomap, wq_destroy, kthread_stop, owner_calls, owner_structs, "
-				    "unbind_path)", key);
+				    "unbind_path, header_inlines)", key);
 		if (rc)
 			return -1;
 	}
@@ -565,6 +585,20 @@ int bs_config_is_iomap(const struct bs_config *cfg, const char *name)
 int bs_config_in_unbind_path(const struct bs_config *cfg, const char *name)
 {
 	return in_list(cfg->unbind_path.v, cfg->unbind_path.n, name);
+}
+
+int bs_config_names_call(const struct bs_config *cfg, const char *name)
+{
+	for (unsigned i = 0; i < cfg->contexts.n; i++)
+		if (cfg->contexts.v[i].call && !strcmp(cfg->contexts.v[i].call, name))
+			return 1;
+	return bs_config_accessor(cfg, name) || bs_config_guard_enter(cfg, name) ||
+	       bs_config_guard_exit(cfg, name) || bs_config_is_unplug(cfg, name) ||
+	       bs_config_is_transparent(cfg, name) || bs_config_stop(cfg, name) ||
+	       bs_config_queue(cfg, name) || bs_config_is_irq_free(cfg, name) ||
+	       bs_config_is_sched_stop(cfg, name) || bs_config_is_wq_destroy(cfg, name) ||
+	       bs_config_is_kthread_stop(cfg, name) || bs_config_is_iomap(cfg, name) ||
+	       bs_config_is_owner_call(cfg, name) || bs_config_in_unbind_path(cfg, name);
 }
 
 const char *bs_context_name(enum bs_context ctx)

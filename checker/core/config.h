@@ -88,6 +88,9 @@ struct bs_config {
 	BS_VEC(char *) owner_structs;	/* struct types only a drm_device's owner fills in */
 	/* per rule (rules.h): 0 its level decides, 1 enabled, -1 disabled */
 	signed char rule_switch[BS_NRULES];
+	/* kernel-header functions whose bodies the analysis reads (they reach an accessor, a
+	   guard, a table's call or an indirect call): never skipped while parsing */
+	BS_VEC(char *) header_inlines;
 };
 
 struct bs_config *bs_config_new(void);
@@ -120,6 +123,8 @@ int bs_config_is_owner_call(const struct bs_config *cfg, const char *name);
 int bs_config_is_owner_struct(const struct bs_config *cfg, const char *name);
 int bs_config_is_iomap(const struct bs_config *cfg, const char *name);
 int bs_config_in_unbind_path(const struct bs_config *cfg, const char *name);
+/* Does any table name a call to it (everything but header_inlines)? */
+int bs_config_names_call(const struct bs_config *cfg, const char *name);
 const char *bs_context_name(enum bs_context ctx);
 
 /*

@@ -13,13 +13,19 @@ using namespace clang;
 
 namespace boundscope {
 
-Lowerer::Lowerer(ASTContext &Ctx, IomemMarks &Marks, bs_tu *TU)
-	: Ctx(Ctx), SM(Ctx.getSourceManager()), Marks(Marks), TU(TU)
+// describeUnit() started the unit: the driver is the main file's directory
+static std::string driverDir(const bs_tu *TU)
 {
-	// describeUnit() started the unit: the driver is the main file's directory
-	if (TU->units.n)
-		DriverDir = std::string(llvm::sys::path::parent_path(
-			bs_str(TU->strs, TU->units.v[TU->units.n - 1].path)));
+	if (!TU->units.n)
+		return "";
+	return std::string(llvm::sys::path::parent_path(
+		bs_str(TU->strs, TU->units.v[TU->units.n - 1].path)));
+}
+
+Lowerer::Lowerer(ASTContext &Ctx, IomemMarks &Marks, bs_tu *TU)
+	: Ctx(Ctx), SM(Ctx.getSourceManager()), Marks(Marks), TU(TU),
+	  Driver(Ctx.getSourceManager(), driverDir(TU))
+{
 }
 
 bs_sym Lowerer::intern(llvm::StringRef S)
@@ -45,16 +51,7 @@ bs_loc Lowerer::loc(SourceLocation L)
 
 bool Lowerer::inDriver(SourceLocation L)
 {
-	SourceLocation E = SM.getExpansionLoc(L);
-	if (SM.isInMainFile(E))
-		return true;
-	OptionalFileEntryRef FE = SM.getFileEntryRefForID(SM.getFileID(E));
-	if (!FE || DriverDir.empty())
-		return false;
-	llvm::SmallString<256> Path(FE->getName());
-	llvm::sys::fs::make_absolute(Path);
-	llvm::sys::path::remove_dots(Path, true);
-	return llvm::StringRef(Path).starts_with(DriverDir + "/");
+	return Driver.contains(L);
 }
 
 const FunctionDecl *functionRef(const Expr *E)

@@ -7,6 +7,7 @@
 #ifndef BOUNDSCOPE_LOWER_H
 #define BOUNDSCOPE_LOWER_H
 
+#include "driver_files.h"
 #include "iomem.h"
 
 extern "C" {
@@ -24,15 +25,17 @@ namespace boundscope {
 class Lowerer {
 public:
 	Lowerer(clang::ASTContext &Ctx, IomemMarks &Marks, bs_tu *TU);
-	// Lowers the driver's functions and everything they call or register.
-	void run();
+	// Lowers the driver's functions and everything they call or register; with
+	// AllBodies, every function defined in the unit (the header-inline survey).
+	void run(bool AllBodies = false);
 
 private:
 	clang::ASTContext &Ctx;
 	clang::SourceManager &SM;
 	IomemMarks &Marks;
 	bs_tu *TU;
-	std::string DriverDir;
+	DriverFiles Driver;
+	bool AllBodies = false;
 	llvm::DenseMap<const clang::CallExpr *, unsigned> CallIds;
 	llvm::DenseSet<const clang::FunctionDecl *> Queued;
 	std::vector<const clang::FunctionDecl *> Work;

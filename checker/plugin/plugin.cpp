@@ -4,8 +4,10 @@
 // diagnostics. Works as `-fplugin=boundscope.so` (after the main action, so the object is
 // still produced) and as `-Xclang -plugin -Xclang boundscope` (syntax only).
 #include "diagnostics.h"
+#include "driver_files.h"
 #include "iomem.h"
 #include "lower.h"
+#include "survey.h"
 #include "unit.h"
 
 extern "C" {
@@ -19,8 +21,10 @@ extern "C" {
 #include "clang/Frontend/FrontendPluginRegistry.h"
 #include "clang/Lex/Preprocessor.h"
 #include "llvm/Support/FileSystem.h"
+#include "llvm/ADT/StringSet.h"
 #include "llvm/Support/Path.h"
 
+#include <chrono>
 #include <cstdio>
 #include <dlfcn.h>
 #include <memory>
@@ -41,7 +45,22 @@ struct Options {
 	std::string Object, Srctree;	// kbuild's object file and source tree (from the command)
 	bool DumpFacts = false;
 	std::vector<std::pair<int, bool>> RuleSwitches;	// enable=/disable=: rule, on
+	bool ListHeaderInlines = false;	// the header-inline survey instead of the analysis
+	bool NoSkipBodies = false;	// parse every body even when only checking
+	bool TimeReport = false;	// print where the time went
 };
+
+using Clock = std::chrono::steady_clock;
+
+static double seconds(Clock::time_point From, Clock::time_point To)
+{
+	return std::chrono::duration<double>(To - From).count();
+}
+
+struct ConfigDeleter {
+	void operator()(bs_config *Cfg) const { bs_config_free(Cfg); }
+};
+using ConfigPtr = std::unique_ptr<bs_config, ConfigDeleter>;
 
 // The shipped tables sit in ../share/boundscope next to lib/boundscope.so, in the build tree
 // and in an install alike.
@@ -72,8 +91,30 @@ void writeStatus(const Options &O, const bs_result &R, unsigned Internal)
 
 class Consumer : public ASTConsumer {
 public:
-	Consumer(CompilerInstance &CI, Options O, std::unique_ptr<IomemMarks> M)
-		: CI(CI), Opts(std::move(O)), Marks(std::move(M)) {}
+	// Cfg is null when it failed to load (Err says why); Skip: a check-only parse, where the
+	// bodies the analysis never reads are not parsed.
+	Consumer(CompilerInstance &CI, Options O, std::unique_ptr<IomemMarks> M, ConfigPtr Cfg,
+		 std::string Err, bool Skip)
+		: CI(CI), Opts(std::move(O)), Marks(std::move(M)), Cfg(std::move(Cfg)),
+		  CfgError(std::move(Err)), Skip(Skip), Driver(CI.getSourceManager()),
+		  Start(Clock::now())
+	{
+		if (Skip)
+			for (size_t i = 0; i < this->Cfg->header_inlines.n; i++)
+				Keep.insert(this->Cfg->header_inlines.v[i]);
+	}
+
+	// Kernel headers define thousands of static inline functions; the analysis reads only
+	// the driver's own and the few the header-inline table names (survey.cpp).
+	bool shouldSkipFunctionBody(Decl *D) override
+	{
+		const FunctionDecl *FD = D->getAsFunction();
+		if (!Skip || !FD || Driver.contains(FD->getLocation()) || !FD->getIdentifier() ||
+		    Keep.contains(FD->getName()))
+			return false;
+		Skipped++;
+		return true;
+	}
 
 	void HandleTranslationUnit(ASTContext &Ctx) override
 	{
@@ -81,6 +122,7 @@ public:
 		bs_result R = {};
 		bs_tu *TU = bs_tu_new();
 		unsigned Unit = describeUnit(CI, TU, Opts.Object, Opts.Srctree);
+		Clock::time_point Parsed = Clock::now();
 
 		if (DE.hasErrorOccurred()) {
 			// clang fails the compile; analysing broken code proves nothing. The store
@@ -92,42 +134,52 @@ public:
 			bs_tu_free(TU);
 			return;
 		}
-		Lowerer(Ctx, *Marks, TU).run();
+		if (!Cfg) {
+			DE.Report(DE.getCustomDiagID(DiagnosticsEngine::Error, "boundscope: %0"))
+				<< CfgError;
+			writeStatus(Opts, R, 1);
+			bs_tu_free(TU);
+			return;
+		}
+		Lowerer(Ctx, *Marks, TU).run(Opts.ListHeaderInlines);
+		if (Opts.ListHeaderInlines) {
+			surveyHeaderInlines(Ctx, TU, Cfg.get(), stdout);
+			writeStatus(Opts, R, 0);
+			bs_tu_free(TU);
+			return;
+		}
+		Clock::time_point Lowered = Clock::now();
 		unsigned Internal = 0;
 		if (!Opts.Store.empty() && !store(DE, TU))
 			Internal = 1;
-		if (Opts.StoreOnly && !Opts.DumpFacts) {
-			// the command links the store and answers from the whole module
-			writeStatus(Opts, R, Internal);
-			bs_tu_free(TU);
-			return;
+		Clock::time_point Stored = Clock::now();
+		if (!Opts.StoreOnly || Opts.DumpFacts) {
+			DiagnosticHandler Handler(DE);
+			bs_handler H = Handler.handler();
+			bs_analyze(TU, Cfg.get(), &H, Opts.DumpFacts ? stdout : nullptr, &R);
 		}
-		bs_config *Cfg = bs_config_new();
-		char Err[1024];
-		bool Ok = bs_config_load_dir(Cfg, Opts.DataDir.c_str(), Err, sizeof(Err)) == 0;
-		for (size_t i = 0; Ok && i < Opts.Configs.size(); i++)
-			Ok = bs_config_load_file(Cfg, Opts.Configs[i].c_str(), Err, sizeof(Err)) == 0;
-		for (const auto &[Rule, On] : Opts.RuleSwitches)
-			bs_rule_switch_set(Cfg, Rule, On);
-		if (!Ok) {
-			DE.Report(DE.getCustomDiagID(DiagnosticsEngine::Error, "boundscope: %0")) << Err;
-			writeStatus(Opts, R, 1);
-			bs_config_free(Cfg);
-			bs_tu_free(TU);
-			return;
-		}
-		DiagnosticHandler Handler(DE);
-		bs_handler H = Handler.handler();
-		bs_analyze(TU, Cfg, &H, Opts.DumpFacts ? stdout : nullptr, &R);
+		// with store-only, the command links the store and answers from the whole module
 		writeStatus(Opts, R, Internal);
+		if (Opts.TimeReport)
+			fprintf(stderr, "boundscope: time: %s: parse %.3f s, lower %.3f s, store %.3f s, "
+				"analyse %.3f s; %u function bodies in kernel headers not parsed\n",
+				bs_str(TU->strs, bs_tu_unit(TU, Unit)->path), seconds(Start, Parsed),
+				seconds(Parsed, Lowered), seconds(Lowered, Stored),
+				seconds(Stored, Clock::now()), Skipped);
 		bs_tu_free(TU);
-		bs_config_free(Cfg);
 	}
 
 private:
 	CompilerInstance &CI;
 	Options Opts;
 	std::unique_ptr<IomemMarks> Marks;
+	ConfigPtr Cfg;
+	std::string CfgError;
+	bool Skip;
+	DriverFiles Driver;
+	llvm::StringSet<> Keep;
+	unsigned Skipped = 0;
+	Clock::time_point Start;
 
 	bool store(DiagnosticsEngine &DE, const bs_tu *TU)
 	{
@@ -156,7 +208,39 @@ protected:
 			return std::make_unique<ASTConsumer>();
 		auto Marks = std::make_unique<IomemMarks>(CI.getSourceManager());
 		CI.getPreprocessor().addPPCallbacks(std::make_unique<IomemCallbacks>(*Marks));
-		return std::make_unique<Consumer>(CI, Opts, std::move(Marks));
+		std::string Err;
+		ConfigPtr Cfg = loadConfig(Err);
+		bool Skip = Cfg && !Opts.NoSkipBodies && !Opts.ListHeaderInlines && checkOnly(FO);
+		if (Skip)
+			CI.getFrontendOpts().SkipFunctionBodies = true;
+		return std::make_unique<Consumer>(CI, Opts, std::move(Marks), std::move(Cfg),
+						  std::move(Err), Skip);
+	}
+
+	// Nothing is generated from this parse: -fsyntax-only, or this plugin as the main action.
+	// In a compile (-fplugin with code generation) every body is needed for the object.
+	bool checkOnly(const FrontendOptions &FO) const
+	{
+		return FO.ProgramAction == frontend::ParseSyntaxOnly ||
+		       (FO.ProgramAction == frontend::PluginAction && FO.ActionName == "boundscope" &&
+			Type == CmdlineAfterMainAction);
+	}
+
+	// Before the parse: the table of header inlines decides which bodies are skipped.
+	ConfigPtr loadConfig(std::string &Err) const
+	{
+		ConfigPtr Cfg(bs_config_new());
+		char Buf[1024];
+		bool Ok = bs_config_load_dir(Cfg.get(), Opts.DataDir.c_str(), Buf, sizeof(Buf)) == 0;
+		for (size_t i = 0; Ok && i < Opts.Configs.size(); i++)
+			Ok = bs_config_load_file(Cfg.get(), Opts.Configs[i].c_str(), Buf,
+						 sizeof(Buf)) == 0;
+		for (const auto &[Rule, On] : Opts.RuleSwitches)
+			bs_rule_switch_set(Cfg.get(), Rule, On);
+		if (Ok)
+			return Cfg;
+		Err = Buf;
+		return nullptr;
 	}
 
 	bool ParseArgs(const CompilerInstance &CI, const std::vector<std::string> &Args) override
@@ -183,11 +267,17 @@ protected:
 			else if (S.starts_with("enable=") || S.starts_with("disable=")) {
 				if (!ruleSwitch(CI, S))
 					return false;
-			} else {
+			} else if (S == "list-header-inlines")
+				Opts.ListHeaderInlines = true;
+			else if (S == "no-skip-bodies")
+				Opts.NoSkipBodies = true;
+			else if (S == "time-report")
+				Opts.TimeReport = true;
+			else {
 				DiagnosticsEngine &DE = CI.getDiagnostics();
 				DE.Report(DE.getCustomDiagID(DiagnosticsEngine::Error,
 							     "boundscope: unknown plugin argument '%0' "
-							     "(expected data-dir=, config=, status-file=, db=, store-only, unit-object=, srctree=, dump-facts, enable=, disable=)"))
+							     "(expected data-dir=, config=, status-file=, db=, store-only, unit-object=, srctree=, dump-facts, enable=, disable=, list-header-inlines, no-skip-bodies, time-report)"))
 					<< A;
 				return false;
 			}

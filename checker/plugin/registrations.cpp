@@ -20,7 +20,8 @@ public:
 
 	bool VisitFunctionDecl(FunctionDecl *FD)
 	{
-		if (FD->doesThisDeclarationHaveABody() && L.inDriver(FD->getLocation()))
+		if (FD->doesThisDeclarationHaveABody() &&
+		    (L.AllBodies || L.inDriver(FD->getLocation())))
 			L.enqueue(FD);
 		return true;
 	}
@@ -161,8 +162,9 @@ void Lowerer::addRegistration(const bs_reg &R)
 	bs_tu_add_reg(TU, &R);
 }
 
-void Lowerer::run()
+void Lowerer::run(bool All)
 {
+	AllBodies = All;
 	RegistrationVisitor V(*this);
 	V.TraverseDecl(Ctx.getTranslationUnitDecl());
 	// Callees are queued while their callers are lowered: header inlines the driver uses

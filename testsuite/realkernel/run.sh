@@ -8,7 +8,9 @@
 # (CF=--db=..., then `boundscope report`), per file by a second C=2 run through that store
 # (which must print exactly the report's findings), and with `boundscope check -p` over a compilation
 # database recorded by bear; both must agree, and equal the checked-in expectations
-# (testsuite/realkernel/expected-findings.tsv: driver, file, function, rule). Every entry
+# (testsuite/realkernel/expected-findings.tsv: driver, file, function, rule). For panthor and
+# ivpu, check -p runs once more with every kernel-header body parsed (--no-skip-bodies) and must
+# print exactly the same findings and notes (BOUNDSCOPE_FULL_PARSE_DRIVERS). Every entry
 # there is triaged in docs/real-drivers.md. BOUNDSCOPE_UPDATE_EXPECTATIONS=1 rewrites it.
 #
 # panthor is required. panfrost, imagination (powervr), accel/ivpu and the tiny drivers are
@@ -252,6 +254,7 @@ check_driver() {
 	if ! diff -u "$SCRATCH/$name-report.tsv" "$checkp"; then
 		fail "$sub: check -p and C=2 + report disagree (diff above)"
 	fi
+	compare_full_parse "$sub" "$dir" "$db"
 	if [ "$required" = survey ]; then
 		cat "$checkp" >>"$survey_tsv"
 	else
@@ -259,6 +262,29 @@ check_driver() {
 	fi
 	bs_rule_counts "$report"
 	checked+=("$sub ($n_seen files, $((SECONDS - t0)) s)")
+}
+
+# compare_full_parse SUB DIR DB: the checks above parsed only the kernel-header bodies the
+# analysis reads (header-inlines.json); for the drivers in FULL_PARSE_DRIVERS, check -p once more
+# with every body parsed must print exactly the report's findings and notes.
+FULL_PARSE_DRIVERS=${BOUNDSCOPE_FULL_PARSE_DRIVERS-gpu/drm/panthor accel/ivpu}
+compare_full_parse() {
+	local sub=$1 dir=$2 db=$3 name=${1##*/} rc=0
+	[[ " $FULL_PARSE_DRIVERS " == *" $sub "* ]] || return 0
+	local full=$SCRATCH/$name-full-parse.txt t0=$SECONDS
+	bs_say "check -p $dir --no-skip-bodies: the same answer with every body parsed"
+	"$CHECKER" check -p "$dir" -j "$BS_JOBS" "${cfg[@]}" --no-skip-bodies --no-source \
+		>"$full" 2>"$SCRATCH/$name-full-parse.err" || rc=$?
+	if [ "$rc" -gt 1 ] || grep -E "$FAILURE_RE" "$SCRATCH/$name-full-parse.err"; then
+		fail "$sub: check -p --no-skip-bodies failed (exit $rc; $SCRATCH/$name-full-parse.err)"
+	fi
+	if ! diff -u <("$CHECKER" report --no-source --db="$db" "${cfg[@]}" 2>/dev/null |
+			grep -E ': (warning|note): ' | sort) \
+		<(grep -E ': (warning|note): ' "$full" | sort); then
+		fail "$sub: findings with every kernel-header body parsed differ from the skipping run (diff above; a body header-inlines.json misses?)"
+	fi
+	printf 'full parse: %s findings and notes identical (%s s)\n' \
+		"$(grep -cE ': (warning|note): ' "$full")" "$((SECONDS - t0))"
 }
 
 # driver_triples SUB DIR: report --format=tsv lines as "driver file function rule", with the
