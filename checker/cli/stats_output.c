@@ -255,16 +255,6 @@ static const char *const why_ids[BS_WHY_KINDS] = {
 	[BS_WHY_FLOW] = "flow-limit",
 };
 
-static const char *const limit_ids[BS_LIMIT_KINDS] = {
-	[BS_LIMIT_NONE] = "unrecorded",
-	[BS_LIMIT_COOKIES] = "cookies",
-	[BS_LIMIT_CONDITIONS] = "conditions",
-	[BS_LIMIT_STATES] = "states",
-	[BS_LIMIT_VISITS] = "visits",
-	[BS_LIMIT_UNNAMED] = "unnamed-cookies",
-	[BS_LIMIT_MALFORMED] = "malformed",
-};
-
 static struct json_object *counters(const struct bs_unit_stats *s)
 {
 	struct json_object *o = json_object_new_object(), *sub;
@@ -278,7 +268,7 @@ static struct json_object *counters(const struct bs_unit_stats *s)
 	json_object_object_add(o, "unanalysed", sub);
 	sub = json_object_new_object();
 	for (unsigned k = 0; k < BS_LIMIT_KINDS; k++)
-		put(sub, limit_ids[k], s->limit[k]);
+		put(sub, bs_flow_limit_id(k), s->limit[k]);
 	json_object_object_add(o, "limits", sub);
 	put(o, "leaves", s->leaves);
 	sub = json_object_new_object();

@@ -28,16 +28,23 @@ struct ctx {
 const char *bs_flow_limit_name(enum bs_flow_limit limit)
 {
 	static const char *const names[BS_LIMIT_KINDS] = {
-		[BS_LIMIT_NONE] = "none",
-		[BS_LIMIT_COOKIES] = "guard cookies per function",
-		[BS_LIMIT_CONDITIONS] = "conditions per function",
-		[BS_LIMIT_STATES] = "guard states per program point",
-		[BS_LIMIT_VISITS] = "runs of one block",
-		[BS_LIMIT_UNNAMED] = "overlapping unnamed cookies",
-		[BS_LIMIT_MALFORMED] = "malformed conditions",
+#define BS_LIMIT_WORDS(name, id, words) [BS_LIMIT_##name] = words,
+		BS_FLOW_LIMITS(BS_LIMIT_WORDS)
+#undef BS_LIMIT_WORDS
 	};
 
 	return limit < BS_LIMIT_KINDS ? names[limit] : "unknown";
+}
+
+const char *bs_flow_limit_id(enum bs_flow_limit limit)
+{
+	static const char *const ids[BS_LIMIT_KINDS] = {
+#define BS_LIMIT_ID(name, id, words) [BS_LIMIT_##name] = id,
+		BS_FLOW_LIMITS(BS_LIMIT_ID)
+#undef BS_LIMIT_ID
+	};
+
+	return limit < BS_LIMIT_KINDS ? ids[limit] : "unknown";
 }
 
 static void __attribute__((format(printf, 3, 4)))

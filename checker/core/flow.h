@@ -36,15 +36,24 @@ struct bs_leak {
 	int return_event;		/* the return, or -1 when falling off the end */
 };
 
-/* The limit a function's flow analysis reached, for the count of what was checked (stats.h). */
+/*
+ * The limits a function's flow analysis can reach, for the count of what was checked
+ * (stats.h): X(enumerator suffix, id in JSON, a few words). The last two are not limits but
+ * failures: two guards held whose cookies cannot be told apart; malformed lowered conditions.
+ */
+#define BS_FLOW_LIMITS(X)							\
+	X(NONE, "unrecorded", "none")						\
+	X(COOKIES, "cookies", "guard cookies per function")			\
+	X(CONDITIONS, "conditions", "conditions per function")			\
+	X(STATES, "states", "guard states per program point")			\
+	X(VISITS, "visits", "runs of one block")				\
+	X(UNNAMED, "unnamed-cookies", "overlapping unnamed cookies")		\
+	X(MALFORMED, "malformed", "malformed conditions")
+
 enum bs_flow_limit {
-	BS_LIMIT_NONE,
-	BS_LIMIT_COOKIES,	/* unbind-guard cookies per function */
-	BS_LIMIT_CONDITIONS,	/* traced conditions per function */
-	BS_LIMIT_STATES,	/* distinct guard states per program point */
-	BS_LIMIT_VISITS,	/* runs of one block before the fixpoint */
-	BS_LIMIT_UNNAMED,	/* not a limit: two guards held whose cookies cannot be told apart */
-	BS_LIMIT_MALFORMED,	/* not a limit: the lowered conditions are malformed */
+#define BS_LIMIT_ENUM(name, id, words) BS_LIMIT_##name,
+	BS_FLOW_LIMITS(BS_LIMIT_ENUM)
+#undef BS_LIMIT_ENUM
 	BS_LIMIT_KINDS
 };
 
@@ -58,6 +67,8 @@ struct bs_flow {
 
 /* A few words naming a limit ("guard states per program point"). */
 const char *bs_flow_limit_name(enum bs_flow_limit limit);
+/* Its id in JSON output ("states"). */
+const char *bs_flow_limit_id(enum bs_flow_limit limit);
 
 /*
  * Returns 0, or -1 if the analysis reached one of its limits: the function is then reported
