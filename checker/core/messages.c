@@ -108,9 +108,12 @@ static int max_arg(const char *fmt)
 
 	for (const char *p = strchr(fmt, '{'); p; p = strchr(p + 1, '{')) {
 		char *end;
-		long n = strtol(p + 1, &end, 10);
+		long n;
 
-		if (end == p + 1 || n < 1 || n > BS_MAX_ARGS || !strchr(end, '}'))
+		if (!isdigit((unsigned char)p[1]))
+			continue;	/* a literal brace, as bs_msg_render() prints it */
+		n = strtol(p + 1, &end, 10);
+		if (n < 1 || n > BS_MAX_ARGS || !strchr(end, '}'))
 			return -1;
 		if (n > max)
 			max = (int)n;
@@ -199,8 +202,10 @@ static const char *placeholder(struct buf *b, const char *p, const struct bs_mes
 	const char *close = strchr(end, '}');
 	const char *arg = n >= 1 && (unsigned long)n <= m->nargs ? m->args[n - 1].s : "";
 
-	if (!close)
-		close = end + strlen(end) - 1;
+	if (!close) {	/* load() rejects such a format; print the rest as it is */
+		put(b, p - 1, strlen(p - 1));
+		return p + strlen(p);
+	}
 	if (!strncmp(end, ":an}", 4)) {
 		put(b, strchr("aeiouAEIOU", arg[0]) && arg[0] ? "an" : "a",
 		    strchr("aeiouAEIOU", arg[0]) && arg[0] ? 2 : 1);
