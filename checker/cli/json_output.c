@@ -18,6 +18,8 @@ struct json_object *bs_json_record(const struct bs_tu *tu, const struct bs_findi
 	put_loc(rec, tu, &f->loc);
 	json_object_object_add(rec, "message", json_object_new_string(f->msg));
 	json_object_object_add(rec, "fingerprint", json_object_new_string(f->fingerprint));
+	json_object_object_add(rec, "legacy_fingerprint",
+			       json_object_new_string(f->legacy_fingerprint));
 	for (unsigned i = 0; i < f->notes.n; i++) {
 		struct json_object *n = json_object_new_object();
 
@@ -35,6 +37,8 @@ struct json_object *bs_json_document(struct json_object *findings, struct json_o
 {
 	struct json_object *doc = bs_json_stats_document();
 
+	json_object_object_add(doc, "fingerprint_version",
+			       json_object_new_int(BS_FINGERPRINT_VERSION));
 	json_object_object_add(doc, "findings", json_object_get(findings));
 	json_object_object_add(doc, "suppressed", json_object_get(suppressed));
 	return doc;

@@ -4,7 +4,9 @@
  *
  * A record:  { "rule", "function", "file", "line", "column", "message", "fingerprint",
  *              "notes": [ { "file", "line", "column", "message" } ], "suppressed": reason }
- * The document: { "tool": "boundscope", "version": 1, "findings": [records],
+ * "legacy_fingerprint" (the version 1 fingerprint, fingerprint.h) follows "fingerprint".
+ * The document: { "tool": "boundscope", "version": 1, "fingerprint_version": 2,
+ *                 "findings": [records],
  *                 "suppressed": [records] }, and with --stats "stats" (stats_output.h).
  * A --write-baseline file is the same document. `db stats` writes only the "stats".
  */
@@ -13,7 +15,7 @@
 
 #include <json-c/json.h>
 
-#include "report.h"
+#include "fingerprint.h"
 
 struct json_object *bs_json_record(const struct bs_tu *tu, const struct bs_finding *f);
 struct json_object *bs_json_document(struct json_object *findings, struct json_object *suppressed);

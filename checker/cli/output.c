@@ -7,6 +7,7 @@
 
 #include "analysis.h"
 #include "exit_codes.h"
+#include "fingerprint.h"
 #include "json_output.h"
 #include "module.h"
 #include "output.h"
@@ -76,10 +77,15 @@ void bs_record_print(FILE *out, struct json_object *rec, const char *prefix, boo
 	}
 }
 
-/* A baseline is a --format=json document (or --write-baseline's); only fingerprints count. */
+/*
+ * A baseline is a --format=json document (or --write-baseline's); only fingerprints count.
+ * Its "fingerprint_version" says which fingerprint its records hold (absent: 1, the words);
+ * entries are keyed "<version>:<fingerprint>".
+ */
 static int load_baseline(struct bs_output *o, const char *path)
 {
-	struct json_object *doc = json_object_from_file(path), *findings;
+	struct json_object *doc = json_object_from_file(path), *findings, *ver;
+	int version = 1;
 
 	if (!doc || !json_object_object_get_ex(doc, "findings", &findings) ||
 	    !json_object_is_type(findings, json_type_array)) {
@@ -88,17 +94,27 @@ static int load_baseline(struct bs_output *o, const char *path)
 		json_object_put(doc);
 		return -1;
 	}
+	if (json_object_object_get_ex(doc, "fingerprint_version", &ver))
+		version = json_object_get_int(ver);
+	if (version != 1 && version != BS_FINGERPRINT_VERSION) {
+		fprintf(stderr, "boundscope: error: cannot read baseline '%s': unknown "
+			"fingerprint_version %d\n", path, version);
+		json_object_put(doc);
+		return -1;
+	}
 	o->baseline = json_object_new_object();
 	for (size_t i = 0; i < json_object_array_length(findings); i++) {
 		const char *fp = bs_record_str(json_object_array_get_idx(findings, i), "fingerprint");
 		struct json_object *count;
+		char key[64];
 
 		if (!fp)
 			continue;
-		if (json_object_object_get_ex(o->baseline, fp, &count))
+		snprintf(key, sizeof(key), "%d:%s", version, fp);
+		if (json_object_object_get_ex(o->baseline, key, &count))
 			json_object_int_inc(count, 1);
 		else
-			json_object_object_add(o->baseline, fp, json_object_new_int(1));
+			json_object_object_add(o->baseline, key, json_object_new_int(1));
 	}
 	json_object_put(doc);
 	return 0;
@@ -171,17 +187,30 @@ static int close_sheet(struct bs_output *o, struct json_object *doc)
 	return rc;
 }
 
-/* True when the baseline holds this finding (each baseline entry matches once). */
-static bool in_baseline(struct bs_output *o, const struct bs_finding *f)
+/* Takes one unmatched baseline entry "<version>:<fp>"; false if none is left. */
+static bool take(struct bs_output *o, int version, const char *fp)
 {
 	struct json_object *count;
+	char key[64];
 
-	if (!o->baseline || bs_rule_has(f->rule, BS_RULE_FAILURE) ||
-	    !json_object_object_get_ex(o->baseline, f->fingerprint, &count) ||
+	snprintf(key, sizeof(key), "%d:%s", version, fp);
+	if (!json_object_object_get_ex(o->baseline, key, &count) ||
 	    json_object_get_int(count) <= 0)
 		return false;
 	json_object_int_inc(count, -1);
 	return true;
+}
+
+/*
+ * True when the baseline holds this finding (each baseline entry matches once): by its
+ * structure fingerprint, or by its version 1 (words) fingerprint for an older baseline.
+ */
+static bool in_baseline(struct bs_output *o, const struct bs_finding *f)
+{
+	if (!o->baseline || bs_rule_has(f->rule, BS_RULE_FAILURE))
+		return false;
+	return take(o, BS_FINGERPRINT_VERSION, f->fingerprint) ||
+	       take(o, 1, f->legacy_fingerprint);
 }
 
 /* Is the finding one this output takes (o->unit, o->function_scope_only)? */

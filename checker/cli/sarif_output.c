@@ -160,8 +160,12 @@ static struct json_object *result(struct json_object *rec, bool with_baseline)
 	}
 	json_object_array_add(locs, loc);
 	json_object_object_add(r, "locations", locs);
-	json_object_object_add(fps, "boundscope/v1",
+	json_object_object_add(fps, "boundscope/v2",
 			       json_object_new_string(bs_record_str(rec, "fingerprint")));
+	if (bs_record_str(rec, "legacy_fingerprint"))
+		json_object_object_add(fps, "boundscope/v1",
+				       json_object_new_string(bs_record_str(rec,
+								    "legacy_fingerprint")));
 	json_object_object_add(r, "partialFingerprints", fps);
 	if (json_object_array_length(json_object_object_get(rec, "notes")))
 		json_object_object_add(r, "codeFlows", code_flow(rec));

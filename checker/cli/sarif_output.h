@@ -10,8 +10,9 @@
  *   docs/rules/<rule>.md as fullDescription, helpUri "docs/rules/<rule>.md" (relative to the
  *   repository), defaultConfiguration.enabled false for a rule that is off by default.
  * - The witness chain (the notes) is one codeFlow: registration, calls, the access.
- * - partialFingerprints["boundscope/v1"] is the finding's fingerprint (fingerprint.h),
- *   which does not change when lines move.
+ * - partialFingerprints["boundscope/v2"] is the finding's fingerprint (fingerprint.h),
+ *   which does not change when lines move or words change; "boundscope/v1" its version 1
+ *   fingerprint (the words), under the key earlier releases used for it.
  * - Suppressed findings are results with suppressions[{kind: inSource, justification}];
  *   with a baseline, reported results carry baselineState "new".
  */

@@ -41,17 +41,18 @@ static void note_hop(const struct bs_analysis *a, struct bs_finding *f, unsigned
 
 	switch (bs_callgraph_edge(&a->cg, fi, ei, next)) {
 	case BS_EDGE_PASS:
-		bs_finding_note(f, ev->loc, "'%s' passes '%s' to '%s' here", fname, tname,
-				bs_name(a, ev->callee));
+		bs_finding_note(f, ev->loc, BS_MSG_STEP_PASS,
+				BS_ARGS(BS_FUNC(fname), BS_FUNC(tname), BS_API(bs_name(a, ev->callee))));
 		return;
 	case BS_EDGE_POINTER:
 		/* the atom is "name#id": the name is what the driver wrote */
 		snprintf(var, sizeof(var), "%s", bs_name(a, ev->ind_var));
 		var[strcspn(var, "#")] = 0;
-		bs_finding_note(f, ev->loc, "'%s' calls '%s' through '%s' here", fname, tname, var);
+		bs_finding_note(f, ev->loc, BS_MSG_STEP_POINTER_CALL,
+				BS_ARGS(BS_FUNC(fname), BS_FUNC(tname), BS_VAR(var)));
 		return;
 	default:
-		bs_finding_note(f, ev->loc, "'%s' calls '%s' here", fname, tname);
+		bs_finding_note(f, ev->loc, BS_MSG_STEP_CALL, BS_ARGS(BS_FUNC(fname), BS_FUNC(tname)));
 	}
 }
 
@@ -83,12 +84,14 @@ static void note_access(const struct bs_analysis *a, struct bs_finding *f, unsig
 {
 	const char *fname = bs_name(a, a->tu->funcs.v[func]->name);
 
+	bs_finding_site(f, fname);
 	if (ev->macro)
-		bs_finding_note(f, ev->loc, "'%s' accesses MMIO with '%s' through '%s' here", fname,
-				bs_name(a, ev->callee), bs_name(a, ev->macro));
+		bs_finding_note(f, ev->loc, BS_MSG_STEP_ACCESS_MACRO,
+				BS_ARGS(BS_FUNC(fname), BS_ACCESSOR(bs_name(a, ev->callee)),
+					BS_MACRO(bs_name(a, ev->macro))));
 	else
-		bs_finding_note(f, ev->loc, "'%s' accesses MMIO with '%s' here", fname,
-				bs_name(a, ev->callee));
+		bs_finding_note(f, ev->loc, BS_MSG_STEP_ACCESS,
+				BS_ARGS(BS_FUNC(fname), BS_ACCESSOR(bs_name(a, ev->callee))));
 }
 
 /*
@@ -119,9 +122,19 @@ void bs_note_chain(const struct bs_analysis *a, struct bs_finding *f, unsigned f
 		} else {
 			next = bs_best_target(&a->cg, a->sums, func, event, chain_off);
 		}
-		if (next < 0) {	/* the final call of an unplug chain */
-			bs_finding_note(f, ev->loc, "'%s' calls '%s' here", bs_name(a, fn->name),
-					bs_name(a, ev->callee));
+		if (next < 0) {	/* the final call of an unplug or guard chain */
+			const char *caller = bs_name(a, fn->name), *callee = bs_name(a, ev->callee);
+
+			bs_finding_site(f, caller);
+			if (chain_off == offsetof(struct bs_summary, unplug))
+				bs_finding_note(f, ev->loc, BS_MSG_STEP_UNPLUG_CALL,
+						BS_ARGS(BS_FUNC(caller), BS_UNPLUG(callee)));
+			else if (chain_off == offsetof(struct bs_summary, enter))
+				bs_finding_note(f, ev->loc, BS_MSG_STEP_GUARD_CALL,
+						BS_ARGS(BS_FUNC(caller), BS_GUARD(callee)));
+			else
+				bs_finding_note(f, ev->loc, BS_MSG_STEP_CALL,
+						BS_ARGS(BS_FUNC(caller), BS_FUNC(callee)));
 			return;
 		}
 		note_hop(a, f, func, event, next);
@@ -129,6 +142,20 @@ void bs_note_chain(const struct bs_analysis *a, struct bs_finding *f, unsigned f
 		event = demand ? ctx_event(a, next, ctx) :
 			bs_chain_of(&a->sums[next], chain_off)->event;
 	}
+}
+
+const struct bs_event *bs_chain_end(const struct bs_analysis *a, unsigned fi, int ei,
+				    size_t chain_off)
+{
+	for (unsigned steps = 0; steps <= a->tu->funcs.n; steps++) {
+		int next = bs_best_target(&a->cg, a->sums, fi, ei, chain_off);
+
+		if (next < 0)
+			return bs_event_at(a, fi, ei);
+		fi = next;
+		ei = bs_chain_of(&a->sums[next], chain_off)->event;
+	}
+	return bs_event_at(a, fi, ei);
 }
 
 struct count_handler {
@@ -154,11 +181,11 @@ static void report_unanalysed(struct bs_analysis *a)
 
 		if (a->sums[fi].analysed || f->leaf)
 			continue;
-		bs_report_add(&a->report, BS_RULE_ID(unanalysed), fi, f->loc,
-			      "boundscope could not analyse '%s': %s",
-			      bs_name(a, f->name), f->unanalysed ? bs_name(a, f->unanalysed) :
-			      f->bind_error ? f->bind_error :
-			      a->sums[fi].flow.why);
+		bs_report_add(&a->report, BS_RULE_ID(unanalysed), fi, f->loc, BS_MSG_UNANALYSED,
+			      BS_ARGS(BS_FUNC(bs_name(a, f->name)),
+				      BS_REASON(f->unanalysed ? bs_name(a, f->unanalysed) :
+						f->bind_error ? f->bind_error :
+						a->sums[fi].flow.why)));
 	}
 }
 

@@ -53,8 +53,12 @@ const char *bs_name(const struct bs_analysis *a, bs_sym sym);
 const struct bs_event *bs_event_at(const struct bs_analysis *a, unsigned func, int event);
 /* An event reached with no guard held that accesses MMIO or calls code that does. */
 int bs_unguarded_mmio_site(const struct bs_analysis *a, unsigned func, unsigned event);
+/* The witness of a chain as typed steps (notes); sets the finding's site function. */
 void bs_note_chain(const struct bs_analysis *a, struct bs_finding *f, unsigned func, int event,
 		   size_t chain_off);
+/* The final event of the chain (unplug, enter) that starts at event ei of function fi. */
+const struct bs_event *bs_chain_end(const struct bs_analysis *a, unsigned fi, int ei,
+				    size_t chain_off);
 
 void bs_dump(const struct bs_analysis *a, FILE *out);
 

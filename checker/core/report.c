@@ -2,28 +2,26 @@
 #include "report.h"
 #include "fingerprint.h"
 
-#include <stdarg.h>
 #include <stdio.h>
 
-static char *vformat(const char *fmt, va_list ap)
+static void set_message(struct bs_message *m, enum bs_msg kind, const struct bs_msg_arg *args)
 {
-	va_list copy;
-	int n;
-	char *s;
+	m->kind = kind;
+	m->nargs = 0;
+	for (; args && args->role != BS_ROLE_END && m->nargs < BS_MAX_ARGS; args++)
+		m->args[m->nargs++] = (struct bs_msg_arg){ args->role, bs_xstrdup(args->s ? args->s : "") };
+}
 
-	va_copy(copy, ap);
-	n = vsnprintf(NULL, 0, fmt, copy);
-	va_end(copy);
-	s = bs_xrealloc(NULL, n + 1);
-	vsnprintf(s, n + 1, fmt, ap);
-	return s;
+static void free_message(struct bs_message *m)
+{
+	for (unsigned i = 0; i < m->nargs; i++)
+		free((char *)m->args[i].s);
 }
 
 struct bs_finding *bs_report_add(struct bs_report *r, const char *rule, int func,
-				  struct bs_loc loc, const char *fmt, ...)
+				  struct bs_loc loc, enum bs_msg kind, const struct bs_msg_arg *args)
 {
 	struct bs_finding *f;
-	va_list ap;
 
 	/* One finding per rule and location: two paths to one site are one problem. */
 	for (unsigned i = 0; i < r->findings.n; i++) {
@@ -35,26 +33,29 @@ struct bs_finding *bs_report_add(struct bs_report *r, const char *rule, int func
 	f = bs_xcalloc(1, sizeof(*f));
 	f->rule = rule;
 	f->func = func >= 0 ? bs_str(r->tu->strs, r->tu->funcs.v[func]->name) : NULL;
+	f->site = f->func;
 	f->unit = func >= 0 ? (int)r->tu->funcs.v[func]->unit : -1;
 	f->loc = loc;
-	va_start(ap, fmt);
-	f->msg = vformat(fmt, ap);
-	va_end(ap);
+	set_message(&f->m, kind, args);
 	bs_vec_push(&r->findings, f);
 	return f;
 }
 
-void bs_finding_note(struct bs_finding *f, struct bs_loc loc, const char *fmt, ...)
+void bs_finding_note(struct bs_finding *f, struct bs_loc loc, enum bs_msg kind,
+		     const struct bs_msg_arg *args)
 {
 	struct bs_note n = { .loc = loc };
-	va_list ap;
 
 	if (!f)
 		return;
-	va_start(ap, fmt);
-	n.msg = vformat(fmt, ap);
-	va_end(ap);
+	set_message(&n.m, kind, args);
 	bs_vec_push(&f->notes, n);
+}
+
+void bs_finding_site(struct bs_finding *f, const char *func)
+{
+	if (f)
+		f->site = func;
 }
 
 static const struct bs_tu *sort_tu;
@@ -80,22 +81,40 @@ void bs_report_sort(struct bs_report *r)
 	qsort(r->findings.v, r->findings.n, sizeof(*r->findings.v), cmp_finding);
 }
 
+void bs_report_finish(struct bs_report *r)
+{
+	bs_report_sort(r);
+	for (unsigned i = 0; i < r->findings.n; i++) {
+		struct bs_finding *f = r->findings.v[i];
+
+		if (!f->msg)
+			f->msg = bs_msg_render(&f->m, 0);
+		for (unsigned j = 0; j < f->notes.n; j++)
+			if (!f->notes.v[j].msg)
+				f->notes.v[j].msg = bs_msg_render(&f->notes.v[j].m, 0);
+	}
+	bs_report_fingerprint(r);
+}
+
 void bs_report_emit(struct bs_report *r, const struct bs_handler *h)
 {
 	bs_report_sort(r);
-	/* Front ends that skip the suppression pass still get fingerprints. */
+	/* Front ends that skip the suppression pass still get words and fingerprints. */
 	if (r->findings.n && !r->findings.v[0]->fingerprint[0])
-		bs_report_fingerprint(r);
+		bs_report_finish(r);
 	for (unsigned i = 0; i < r->findings.n; i++)
 		h->finding(h->ctx, r->findings.v[i]);
 }
 
 void bs_finding_free(struct bs_finding *f)
 {
-	for (unsigned j = 0; j < f->notes.n; j++)
+	for (unsigned j = 0; j < f->notes.n; j++) {
 		free(f->notes.v[j].msg);
+		free_message(&f->notes.v[j].m);
+	}
 	bs_vec_free(&f->notes);
 	free(f->msg);
+	free_message(&f->m);
 	free(f->suppressed);
 	free(f);
 }

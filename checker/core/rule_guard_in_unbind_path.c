@@ -94,6 +94,7 @@ static void check_root(struct bs_analysis *a, unsigned fi)
 			const struct bs_event *ev = &f->events.v[ei];
 			const struct bs_guard *g;
 			struct bs_finding *fd;
+			bs_sym unplug;
 
 			if (!after) {
 				if (reaches_unplug(a, fi, ei)) {
@@ -110,15 +111,17 @@ static void check_root(struct bs_analysis *a, unsigned fi)
 			    (bs_best_target(&a->cg, a->sums, fi, ei, off) < 0 ||
 			     through_bound_entry(a, fi, ei)))
 				continue;
-			fd = bs_report_add(&a->report, BS_RULE_ID(guard_in_unbind_path), fi,
-					   ev->loc,
-					   "unbind guard taken on the unbind path after 'drm_dev_unplug': it "
-					   "always fails there, so the hardware programming it protects never "
-					   "runs on unbind");
 			if (unplug_event < 0)
 				unplug_event = a->sums[fi].unplug.event;
-			bs_finding_note(fd, f->events.v[unplug_event].loc,
-					"'%s' unplugs the device here", bs_name(a, f->name));
+			unplug = bs_chain_end(a, fi, unplug_event,
+					      offsetof(struct bs_summary, unplug))->callee;
+			fd = bs_report_add(&a->report, BS_RULE_ID(guard_in_unbind_path), fi,
+					   ev->loc,
+					   g && g->exit ? BS_MSG_GUARD_AFTER_UNPLUG_DIRECT :
+					   BS_MSG_GUARD_AFTER_UNPLUG_CALL,
+					   BS_ARGS(BS_UNPLUG(bs_name(a, unplug))));
+			bs_finding_note(fd, f->events.v[unplug_event].loc, BS_MSG_STEP_UNPLUGS,
+					BS_ARGS(BS_FUNC(bs_name(a, f->name))));
 			bs_note_chain(a, fd, fi, ei, off);
 		}
 	}

@@ -24,9 +24,10 @@ void bs_rule_guard_leak(struct bs_analysis *a)
 			enter = &f->events.v[l->enter_event];
 			fd = bs_report_add(&a->report, BS_RULE_ID(guard_leak), fi,
 					   l->return_event >= 0 ? f->events.v[l->return_event].loc : f->end_loc,
-					   "'%s' can return here with the unbind guard from '%s' still held",
-					   bs_name(a, f->name), bs_name(a, enter->callee));
-			bs_finding_note(fd, enter->loc, "unbind guard taken here");
+					   l->return_event >= 0 ? BS_MSG_LEAK_AT_RETURN : BS_MSG_LEAK_AT_END,
+					   BS_ARGS(BS_FUNC(bs_name(a, f->name)),
+						   BS_GUARD(bs_name(a, enter->callee))));
+			bs_finding_note(fd, enter->loc, BS_MSG_STEP_GUARD_TAKEN, BS_NOARGS);
 		}
 	}
 }

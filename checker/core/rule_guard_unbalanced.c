@@ -23,15 +23,18 @@ void bs_rule_guard_unbalanced(struct bs_analysis *a)
 			if (!st->unbalanced)
 				continue;
 			fd = bs_report_add(&a->report, BS_RULE_ID(guard_unbalanced), fi, ev->loc,
-					   "'%s' called without a held unbind guard on some path",
-					   bs_name(a, ev->callee));
+					   st->unbal_prev_exit >= 0 ? BS_MSG_UNBAL_DOUBLE_EXIT :
+					   st->unbal_failed_enter >= 0 ? BS_MSG_UNBAL_FAILED_ENTER :
+					   BS_MSG_UNBAL_NO_ENTER,
+					   BS_ARGS(BS_GUARD(bs_name(a, ev->callee))));
 			if (st->unbal_prev_exit >= 0)
 				bs_finding_note(fd, f->events.v[st->unbal_prev_exit].loc,
-						"the guard was already released here");
+						BS_MSG_STEP_ALREADY_RELEASED, BS_NOARGS);
 			else if (st->unbal_failed_enter >= 0)
 				bs_finding_note(fd, f->events.v[st->unbal_failed_enter].loc,
-						"'%s' failed on this path",
-						bs_name(a, f->events.v[st->unbal_failed_enter].callee));
+						BS_MSG_STEP_ENTER_FAILED,
+						BS_ARGS(BS_GUARD(bs_name(a,
+							f->events.v[st->unbal_failed_enter].callee))));
 		}
 	}
 }

@@ -28,7 +28,7 @@ void bs_rule_no_unplug(struct bs_analysis *a)
 	const struct bs_func *root;
 	struct bs_finding *fd;
 	unsigned n = 0;
-
+	char count[16];
 	int ri;
 
 	if (!td->roots.n || td->unplugs || td->unknown_code || !td->owns_drm)
@@ -41,10 +41,12 @@ void bs_rule_no_unplug(struct bs_analysis *a)
 		return;
 	ri = td->owner_root >= 0 ? td->owner_root : (int)td->roots.v[0];
 	root = a->tu->funcs.v[ri];
-	fd = bs_report_add(&a->report, BS_RULE_ID(no_unplug), ri, root->loc,
-			   "the unbind path starting at '%s' never calls 'drm_dev_unplug': %u entry "
-			   "point%s that can run after unbind reach%s MMIO, and every unbind guard still "
-			   "succeeds", bs_name(a, root->name), n, n == 1 ? "" : "s", n == 1 ? "es" : "");
+	snprintf(count, sizeof(count), "%u", n);
+	/* the first configured unplug call names them all */
+	fd = bs_report_add(&a->report, BS_RULE_ID(no_unplug), ri, root->loc, BS_MSG_NO_UNPLUG,
+			   BS_ARGS(BS_FUNC(bs_name(a, root->name)),
+				   BS_UNPLUG(a->cfg->unplug.n ? a->cfg->unplug.v[0] : "drm_dev_unplug"),
+				   BS_COUNT(count)));
 	a->no_unplug = 1;
 	for (unsigned fi = 0, listed = 0; fd && fi < a->tu->funcs.n && listed < MAX_LISTED; fi++) {
 		int ei;
@@ -52,9 +54,9 @@ void bs_rule_no_unplug(struct bs_analysis *a)
 		if (!a->sums[fi].analysed || a->entries[fi].context != BS_CTX_AFTER_UNBIND ||
 		    (ei = first_site(a, fi)) < 0)
 			continue;
-		bs_finding_note(fd, a->tu->funcs.v[fi]->events.v[ei].loc,
-				"'%s', a %s, reaches MMIO here", bs_name(a, a->tu->funcs.v[fi]->name),
-				a->entries[fi].kind);
+		bs_finding_note(fd, a->tu->funcs.v[fi]->events.v[ei].loc, BS_MSG_STEP_REACHES_MMIO,
+				BS_ARGS(BS_FUNC(bs_name(a, a->tu->funcs.v[fi]->name)),
+					BS_CONTEXT(a->entries[fi].kind)));
 		listed++;
 	}
 }

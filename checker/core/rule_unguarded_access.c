@@ -8,12 +8,6 @@
 #include "analysis.h"
 #include "rules.h"
 
-/* "an IRQ handler", "a work item": by the sound of the kind's first letter. */
-static const char *article(const char *kind)
-{
-	return strchr("aeiouAEIOU", kind[0]) ? "an" : "a";
-}
-
 static struct bs_loc site_loc(const struct bs_analysis *a, struct bs_site s)
 {
 	return bs_event_at(a, s.func, s.event)->loc;
@@ -29,32 +23,32 @@ static void note_teardown(const struct bs_analysis *a, struct bs_finding *fd, un
 	switch (e->stopped_by) {
 	case BS_STOP_ITEM:
 		if (e->queued.func >= 0)
-			bs_finding_note(fd, site_loc(a, e->queued), "'%s' is queued here", name);
+			bs_finding_note(fd, site_loc(a, e->queued), BS_MSG_STEP_QUEUED,
+					BS_ARGS(BS_FUNC(name)));
 		if (e->stop.func >= 0 && e->requeue.func >= 0) {
-			bs_finding_note(fd, site_loc(a, e->stop),
-					"'%s' on the unbind path stops it only until it is queued again",
-					bs_name(a, bs_event_at(a, e->stop.func, e->stop.event)->callee));
-			bs_finding_note(fd, site_loc(a, e->requeue),
-					"'%s' queues it again here, and can run after unbind",
-					bs_name(a, a->tu->funcs.v[e->requeue.func]->name));
+			bs_finding_note(fd, site_loc(a, e->stop), BS_MSG_STEP_STOPPED_UNTIL_REQUEUED,
+					BS_ARGS(BS_API(bs_name(a, bs_event_at(a, e->stop.func,
+									     e->stop.event)->callee))));
+			bs_finding_note(fd, site_loc(a, e->requeue), BS_MSG_STEP_REQUEUED,
+					BS_ARGS(BS_FUNC(bs_name(a,
+						a->tu->funcs.v[e->requeue.func]->name))));
 		} else {
-			bs_finding_note(fd, reg, "nothing on the unbind path stops it for good");
+			bs_finding_note(fd, reg, BS_MSG_STEP_ITEM_NOT_STOPPED, BS_NOARGS);
 		}
 		break;
 	case BS_STOP_SCHEDULER:
-		bs_finding_note(fd, reg, "nothing on the unbind path stops its scheduler");
+		bs_finding_note(fd, reg, BS_MSG_STEP_SCHEDULER_NOT_STOPPED, BS_NOARGS);
 		break;
 	case BS_STOP_IRQ:
-		bs_finding_note(fd, reg, "nothing on the unbind path frees this interrupt");
+		bs_finding_note(fd, reg, BS_MSG_STEP_IRQ_NOT_FREED, BS_NOARGS);
 		break;
 	case BS_STOP_KTHREAD:
-		bs_finding_note(fd, reg, "nothing on the unbind path stops this kthread");
+		bs_finding_note(fd, reg, BS_MSG_STEP_KTHREAD_NOT_STOPPED, BS_NOARGS);
 		break;
 	case BS_STOP_DEVRES:
 		if (e->iomap.func >= 0)
-			bs_finding_note(fd, site_loc(a, e->iomap),
-					"the registers are mapped here, after the interrupt was requested, "
-					"so devres unmaps them first");
+			bs_finding_note(fd, site_loc(a, e->iomap), BS_MSG_STEP_MAPPED_AFTER_IRQ,
+					BS_NOARGS);
 		break;
 	default:
 		break;
@@ -70,16 +64,16 @@ static void report_site(struct bs_analysis *a, unsigned fi, unsigned ei)
 	struct bs_finding *fd;
 
 	fd = bs_report_add(&a->report, BS_RULE_ID(unguarded_access), fi, ev->loc,
-			   "MMIO access without an unbind guard in '%s', which can run after unbind",
-			   bs_name(a, f->name));
+			   st->released_by >= 0 ? BS_MSG_UA_AFTER_EXIT : BS_MSG_UA_NO_GUARD,
+			   BS_ARGS(BS_FUNC(bs_name(a, f->name))));
 	if (!fd)
 		return;
-	bs_finding_note(fd, a->tu->regs.v[e->reg].loc, "'%s' is %s %s, registered here",
-			bs_name(a, f->name), article(e->kind), e->kind);
+	bs_finding_note(fd, a->tu->regs.v[e->reg].loc, BS_MSG_STEP_REGISTERED,
+			BS_ARGS(BS_FUNC(bs_name(a, f->name)), BS_CONTEXT(e->kind)));
 	note_teardown(a, fd, fi);
 	if (st->released_by >= 0)
-		bs_finding_note(fd, f->events.v[st->released_by].loc,
-				"the unbind guard was released here");
+		bs_finding_note(fd, f->events.v[st->released_by].loc, BS_MSG_STEP_GUARD_RELEASED,
+				BS_NOARGS);
 	bs_note_chain(a, fd, fi, ei, offsetof(struct bs_summary, demand));
 }
 

@@ -6,22 +6,6 @@
 #include "analysis.h"
 #include "rules.h"
 
-/* The unplug call at the end of the chain that starts at this event. */
-static const struct bs_event *final_unplug(const struct bs_analysis *a, unsigned fi, int ei)
-{
-	const size_t off = offsetof(struct bs_summary, unplug);
-
-	for (unsigned steps = 0; steps <= a->tu->funcs.n; steps++) {
-		int next = bs_best_target(&a->cg, a->sums, fi, ei, off);
-
-		if (next < 0)
-			return bs_event_at(a, fi, ei);
-		fi = next;
-		ei = bs_chain_of(&a->sums[next], off)->event;
-	}
-	return bs_event_at(a, fi, ei);
-}
-
 void bs_rule_unplug_in_guard(struct bs_analysis *a)
 {
 	const size_t off = offsetof(struct bs_summary, unplug);
@@ -43,10 +27,12 @@ void bs_rule_unplug_in_guard(struct bs_analysis *a)
 			    bs_best_target(&a->cg, a->sums, fi, ei, off) < 0)
 				continue;
 			fd = bs_report_add(&a->report, BS_RULE_ID(unplug_in_guard), fi, ev->loc,
-					   "'%s' reached while an unbind guard is held; it waits for the guard and deadlocks",
-					   bs_name(a, final_unplug(a, fi, ei)->callee));
+					   bs_config_is_unplug(a->cfg, bs_name(a, ev->callee)) ?
+					   BS_MSG_UNPLUG_IN_GUARD_DIRECT : BS_MSG_UNPLUG_IN_GUARD_CALL,
+					   BS_ARGS(BS_UNPLUG(bs_name(a, bs_chain_end(a, fi, ei, off)->callee))));
 			if (st->held_enter >= 0)
-				bs_finding_note(fd, f->events.v[st->held_enter].loc, "unbind guard taken here");
+				bs_finding_note(fd, f->events.v[st->held_enter].loc, BS_MSG_STEP_GUARD_TAKEN,
+						BS_NOARGS);
 			bs_note_chain(a, fd, fi, ei, off);
 		}
 	}

@@ -188,17 +188,15 @@ static int enclosing_func(const struct bs_tu *tu, bs_sym file, unsigned line)
 	return -1;
 }
 
-static void warn(struct pass *p, const struct suppression *s, const char *fmt, const char *a)
+static void warn(struct pass *p, const struct suppression *s, enum bs_msg kind)
 {
 	struct bs_loc loc = { .file = s->file, .line = s->line, .col = s->col };
-	char msg[512];
 
 	if (!bs_rule_on(p->r->cfg, BS_RULE_suppression))
 		return;
 	loc.cookie = derive_cookie(p, s->file, s->line, s->col);
-	snprintf(msg, sizeof(msg), fmt, a, a);
 	bs_report_add(p->r, BS_RULE_ID(suppression), enclosing_func(p->r->tu, s->file, s->line),
-		      loc, "%s", msg);
+		      loc, kind, BS_ARGS(BS_RULE(s->rule)));
 }
 
 static void match(struct pass *p)
@@ -228,16 +226,14 @@ static void match(struct pass *p)
 		const struct bs_rule *rule = bs_rule_find(s->rule);
 
 		if (rule && (rule->flags & BS_RULE_NO_SUPPRESS))
-			warn(p, s, "'%s' cannot be suppressed%.0s", s->rule);
+			warn(p, s, BS_MSG_SUP_CANNOT);
 		else if (!known_rule(r, s->rule))
-			warn(p, s, "suppression names an unknown rule '%s'%.0s", s->rule);
+			warn(p, s, BS_MSG_SUP_UNKNOWN_RULE);
 		else if (!s->reason)
-			warn(p, s, "suppression of '%s' gives no reason and is ignored; write "
-			     "'boundscope: ignore %s: <reason>'", s->rule);
+			warn(p, s, BS_MSG_SUP_NO_REASON);
 		else if (!s->used && (!rule || bs_rule_on(r->cfg, (int)(rule - bs_rules))))
 			/* a disabled rule matches nothing: its suppressions wait, unreported */
-			warn(p, s, "suppression of '%s' matches no finding on its line or the next%.0s",
-			     s->rule);
+			warn(p, s, BS_MSG_SUP_UNUSED);
 	}
 }
 
@@ -269,8 +265,7 @@ void bs_suppress_apply(struct bs_report *r, const struct bs_handler *h)
 	for (unsigned i = 0; i < r->findings.n; i++)
 		scan(&p, r->findings.v[i]->loc.file);
 	match(&p);
-	bs_report_sort(r);
-	bs_report_fingerprint(r);
+	bs_report_finish(r);
 	for (unsigned i = 0; i < r->findings.n; i++) {
 		struct bs_finding *f = r->findings.v[i];
 

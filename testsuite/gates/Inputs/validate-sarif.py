@@ -17,6 +17,12 @@ jsonschema.Draft4Validator(schema).validate(log)
 run = log["runs"][0]
 rules = [r["id"] for r in run["tool"]["driver"]["rules"]]
 print("valid; rules: " + " ".join(rules))
+def fingerprints(r):
+    """Both fingerprints: v2 (structure) and v1 (words, for old baselines)."""
+    fps = r["partialFingerprints"]
+    return fps.get("boundscope/v2") and fps.get("boundscope/v1")
+
+
 for r in run["results"]:
     loc = r["locations"][0]["physicalLocation"]
     flow = r.get("codeFlows", [{"threadFlows": [{"locations": []}]}])[0]["threadFlows"][0]["locations"]
@@ -24,6 +30,6 @@ for r in run["results"]:
     assert rules[r["ruleIndex"]] == r["ruleId"]
     print("result %s %s:%d:%d fp=%s flow=%d%s%s" % (
         r["ruleId"], loc["artifactLocation"]["uri"], loc["region"]["startLine"],
-        loc["region"]["startColumn"], "yes" if r["partialFingerprints"].get("boundscope/v1") else "no",
+        loc["region"]["startColumn"], "yes" if fingerprints(r) else "no",
         len(flow), " suppressed: " + sup[0]["justification"] if sup else "",
         " baseline=" + r["baselineState"] if "baselineState" in r else ""))
