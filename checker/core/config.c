@@ -27,6 +27,9 @@ void bs_config_free(struct bs_config *cfg)
 		return;
 	for (unsigned i = 0; i < cfg->accessors.n; i++)
 		free(cfg->accessors.v[i].name);
+	for (unsigned i = 0; i < cfg->handles.n; i++)
+		free(cfg->handles.v[i].name);
+	bs_vec_free(&cfg->handles);
 	for (unsigned i = 0; i < cfg->guards.n; i++) {
 		free(cfg->guards.v[i].enter);
 		free(cfg->guards.v[i].exit);
@@ -157,6 +160,58 @@ static int load_accessor(struct loader *ld, struct bs_config *cfg, json_object *
 	}
 	bs_vec_push(&cfg->accessors, a);
 	return 0;
+}
+
+static int load_handle(struct loader *ld, struct bs_config *cfg, json_object *o, unsigned i)
+{
+	static const char *const keys[] = { "name", "role", "base_arg", "handle_arg", "out_arg",
+					    "doc", NULL };
+	struct bs_handle_rule h = { .out_arg = -1 };
+	const char *arg_key;
+	char *role = NULL;
+	json_object *v;
+	unsigned out;
+
+	if (check_keys(ld, o, "mmio_handles", i, keys) ||
+	    get_string(ld, o, "mmio_handles", i, "name", 1, &h.name) ||
+	    get_string(ld, o, "mmio_handles", i, "role", 1, &role))
+		goto err;
+	if (!strcmp(role, "create")) {
+		h.role = BS_HANDLE_CREATE;
+	} else if (!strcmp(role, "derive")) {
+		h.role = BS_HANDLE_DERIVE;
+	} else if (!strcmp(role, "access")) {
+		h.role = BS_HANDLE_ACCESS;
+	} else {
+		fail(ld, "mmio_handles[%u]: \"role\" must be \"create\", \"derive\" or \"access\", "
+		     "not \"%s\"", i, role);
+		goto err;
+	}
+	/* a creator takes the __iomem base, the others a handle: the key says which */
+	arg_key = h.role == BS_HANDLE_CREATE ? "base_arg" : "handle_arg";
+	if (json_object_object_get_ex(o, h.role == BS_HANDLE_CREATE ? "handle_arg" : "base_arg",
+				      &v)) {
+		fail(ld, "mmio_handles[%u]: role \"%s\" takes \"%s\"", i, role, arg_key);
+		goto err;
+	}
+	if (get_index(ld, o, "mmio_handles", i, arg_key, &h.arg))
+		goto err;
+	if (json_object_object_get_ex(o, "out_arg", &v)) {
+		if (h.role != BS_HANDLE_DERIVE) {
+			fail(ld, "mmio_handles[%u]: only role \"derive\" has \"out_arg\"", i);
+			goto err;
+		}
+		if (get_index(ld, o, "mmio_handles", i, "out_arg", &out))
+			goto err;
+		h.out_arg = (int)out;
+	}
+	free(role);
+	bs_vec_push(&cfg->handles, h);
+	return 0;
+err:
+	free(role);
+	free(h.name);
+	return -1;
 }
 
 static int load_guard(struct loader *ld, struct bs_config *cfg, json_object *o, unsigned i)
@@ -372,6 +427,8 @@ static int load_top(struct loader *ld, struct bs_config *cfg, json_object *root)
 			return fail(ld, "\"%s\" must be an array", key);
 		if (!strcmp(key, "accessors"))
 			rc = load_entries(ld, cfg, val, key, load_accessor);
+		else if (!strcmp(key, "mmio_handles"))
+			rc = load_entries(ld, cfg, val, key, load_handle);
 		else if (!strcmp(key, "guards"))
 			rc = load_entries(ld, cfg, val, key, load_guard);
 		else if (!strcmp(key, "contexts"))
@@ -403,7 +460,7 @@ static int load_top(struct loader *ld, struct bs_config *cfg, json_object *root)
 		else if (!strcmp(key, "header_inlines"))
 			rc = load_names(ld, val, key, &cfg->header_inlines);
 		else
-			return fail(ld, "unknown key \"%s\" (expected accessors, guards, unplug, "
+			return fail(ld, "unknown key \"%s\" (expected accessors, mmio_handles, guards, unplug, "
 				    "transparent, contexts, stops, queues, irq_free, sched_stop, "
 				    "iomap, wq_destroy, kthread_stop, owner_calls, owner_structs, "
 				    "unbind_path, header_inlines)", key);
@@ -444,6 +501,14 @@ const struct bs_accessor *bs_config_accessor(const struct bs_config *cfg, const 
 	for (unsigned i = cfg->accessors.n; i-- > 0;)
 		if (!strcmp(cfg->accessors.v[i].name, name))
 			return &cfg->accessors.v[i];
+	return NULL;
+}
+
+const struct bs_handle_rule *bs_config_handle(const struct bs_config *cfg, const char *name)
+{
+	for (unsigned i = cfg->handles.n; i-- > 0;)
+		if (!strcmp(cfg->handles.v[i].name, name))
+			return &cfg->handles.v[i];
 	return NULL;
 }
 
@@ -592,7 +657,8 @@ int bs_config_names_call(const struct bs_config *cfg, const char *name)
 	for (unsigned i = 0; i < cfg->contexts.n; i++)
 		if (cfg->contexts.v[i].call && !strcmp(cfg->contexts.v[i].call, name))
 			return 1;
-	return bs_config_accessor(cfg, name) || bs_config_guard_enter(cfg, name) ||
+	return bs_config_accessor(cfg, name) || bs_config_handle(cfg, name) ||
+	       bs_config_guard_enter(cfg, name) ||
 	       bs_config_guard_exit(cfg, name) || bs_config_is_unplug(cfg, name) ||
 	       bs_config_is_transparent(cfg, name) || bs_config_stop(cfg, name) ||
 	       bs_config_queue(cfg, name) || bs_config_is_irq_free(cfg, name) ||

@@ -22,6 +22,24 @@ struct bs_accessor {
 	unsigned addr_arg;
 };
 
+/*
+ * MMIO handles (regmaps): an object whose accesses go to registers, made by a call on an
+ * __iomem base. The calls that make one, derive one from another, or access through one.
+ */
+enum bs_handle_role {
+	BS_HANDLE_CREATE,	/* returns a handle onto the __iomem address at arg */
+	BS_HANDLE_DERIVE,	/* returns (or stores through out_arg) a handle when arg is one */
+	BS_HANDLE_ACCESS,	/* accesses MMIO when arg is a handle */
+};
+
+struct bs_handle_rule {
+	char *name;
+	enum bs_handle_role role;
+	unsigned arg;		/* CREATE: the __iomem base; DERIVE, ACCESS: the handle */
+	int out_arg;		/* DERIVE: the argument the new handles are stored through, -1:
+				   the result */
+};
+
 struct bs_guard {
 	char *enter, *exit;	/* exit NULL: a predicate, guarding where it tested true */
 	char *field;		/* instead of enter: a predicate flag, "struct.member" */
@@ -72,6 +90,7 @@ struct bs_context_rule {
 
 struct bs_config {
 	BS_VEC(struct bs_accessor) accessors;
+	BS_VEC(struct bs_handle_rule) handles;
 	BS_VEC(struct bs_guard) guards;
 	BS_VEC(char *) unplug;
 	BS_VEC(char *) transparent;
@@ -101,6 +120,7 @@ int bs_config_load_file(struct bs_config *cfg, const char *path, char *err, size
 int bs_config_load_dir(struct bs_config *cfg, const char *dir, char *err, size_t errlen);
 
 const struct bs_accessor *bs_config_accessor(const struct bs_config *cfg, const char *name);
+const struct bs_handle_rule *bs_config_handle(const struct bs_config *cfg, const char *name);
 const struct bs_guard *bs_config_guard_enter(const struct bs_config *cfg, const char *name);
 const struct bs_guard *bs_config_guard_field(const struct bs_config *cfg, const char *field);
 const struct bs_guard *bs_config_guard_exit(const struct bs_config *cfg, const char *name);
