@@ -115,6 +115,19 @@ bool Values::assigned(const VarDecl *VD, std::vector<const Expr *> &Vals)
 	const auto *FD = dyn_cast<FunctionDecl>(VD->getDeclContext());
 	if (!FD || !FD->getBody() || isa<ParmVarDecl>(VD))
 		return false;
+	if (auto It = Assigned.find(VD); It != Assigned.end()) {
+		Vals = It->second;
+		return !Vals.empty();
+	}
+	std::vector<const Expr *> &Found = Assigned[VD];
+	if (!scan(VD, FD, Found))
+		Found.clear();
+	Vals = Found;
+	return !Vals.empty();
+}
+
+bool Values::scan(const VarDecl *VD, const FunctionDecl *FD, std::vector<const Expr *> &Vals)
+{
 	if (VD->getInit())
 		Vals.push_back(VD->getInit());
 	struct Scan : RecursiveASTVisitor<Scan> {

@@ -9,10 +9,12 @@
 
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/Expr.h"
+#include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/DenseSet.h"
 
 #include <set>
 #include <string>
+#include <vector>
 
 namespace boundscope {
 
@@ -28,12 +30,16 @@ private:
 	clang::ASTContext &Ctx;
 	bool Scanned = false;
 	llvm::DenseSet<const clang::VarDecl *> Written;	// globals the unit writes to
+	// a local's values (empty: not followed), each function body scanned once per local
+	llvm::DenseMap<const clang::VarDecl *, std::vector<const clang::Expr *>> Assigned;
 
 	const clang::VarDecl *table(const clang::Expr *E, unsigned Depth);
 	bool readOnly(const clang::VarDecl *VD);
 	bool element(const clang::Expr *Init, const std::vector<const clang::FieldDecl *> &Path,
 		     size_t At, const clang::VarDecl *Tbl, std::set<std::string> &Out);
 	bool assigned(const clang::VarDecl *VD, std::vector<const clang::Expr *> &Vals);
+	bool scan(const clang::VarDecl *VD, const clang::FunctionDecl *FD,
+		  std::vector<const clang::Expr *> &Vals);
 };
 
 } // namespace boundscope
