@@ -41,8 +41,12 @@ void bs_config_free(struct bs_config *cfg)
 		free(r->rec);
 		free(r->field);
 		free(r->call);
+		free(r->root);
 		free(r->kind);
 	}
+	for (unsigned i = 0; i < cfg->subdirs.n; i++)
+		free(cfg->subdirs.v[i].call);
+	bs_vec_free(&cfg->subdirs);
 	for (unsigned i = 0; i < cfg->stops.n; i++)
 		free(cfg->stops.v[i].call);
 	for (unsigned i = 0; i < cfg->queues.n; i++)
@@ -250,9 +254,9 @@ err:
 
 static int load_context(struct loader *ld, struct bs_config *cfg, json_object *o, unsigned i)
 {
-	static const char *const keys[] = { "struct", "field", "call", "arg", "object", "context",
-					    "stopped_by", "kind", "doc", NULL };
-	struct bs_context_rule r = { 0 };
+	static const char *const keys[] = { "struct", "field", "call", "arg", "object", "root_arg",
+					    "root", "context", "stopped_by", "kind", "doc", NULL };
+	struct bs_context_rule r = { .root_arg = -1 };
 	char *ctx = NULL, *stopper = NULL;
 	json_object *v;
 
@@ -260,6 +264,7 @@ static int load_context(struct loader *ld, struct bs_config *cfg, json_object *o
 	    get_string(ld, o, "contexts", i, "struct", 0, &r.rec) ||
 	    get_string(ld, o, "contexts", i, "field", 0, &r.field) ||
 	    get_string(ld, o, "contexts", i, "call", 0, &r.call) ||
+	    get_string(ld, o, "contexts", i, "root", 0, &r.root) ||
 	    get_string(ld, o, "contexts", i, "context", 1, &ctx) ||
 	    get_string(ld, o, "contexts", i, "stopped_by", 0, &stopper) ||
 	    get_string(ld, o, "contexts", i, "kind", 1, &r.kind))
@@ -288,15 +293,28 @@ static int load_context(struct loader *ld, struct bs_config *cfg, json_object *o
 		     "\"devres\" or \"nothing\", not \"%s\"", i, stopper);
 		goto err;
 	}
-	if (r.call && (r.rec || r.field)) {
-		fail(ld, "contexts[%u]: give either \"call\"/\"arg\" or \"struct\"/\"field\", not both", i);
+	if (!!r.call + !!(r.rec || r.field) + !!r.root > 1) {
+		fail(ld, "contexts[%u]: give one of \"call\"/\"arg\", \"struct\"/\"field\" or \"root\"",
+		     i);
 		goto err;
+	}
+	if (json_object_object_get_ex(o, "root_arg", &v)) {
+		unsigned a;
+
+		if (!r.object) {
+			fail(ld, "contexts[%u]: \"root_arg\" needs \"object\": true", i);
+			goto err;
+		}
+		if (get_index(ld, o, "contexts", i, "root_arg", &a))
+			goto err;
+		r.root_arg = (int)a;
 	}
 	if (r.call) {
 		if (get_index(ld, o, "contexts", i, "arg", &r.arg))
 			goto err;
-	} else if (!r.rec || !r.field) {
-		fail(ld, "contexts[%u]: needs \"struct\" and \"field\", or \"call\" and \"arg\"", i);
+	} else if (!r.root && (!r.rec || !r.field)) {
+		fail(ld, "contexts[%u]: needs \"struct\" and \"field\", \"call\" and \"arg\", or "
+		     "\"root\"", i);
 		goto err;
 	}
 	if (!strcmp(ctx, "bound")) {
@@ -320,6 +338,7 @@ err:
 	free(r.rec);
 	free(r.field);
 	free(r.call);
+	free(r.root);
 	free(r.kind);
 	return -1;
 }
@@ -345,6 +364,22 @@ static int load_stop(struct loader *ld, struct bs_config *cfg, json_object *o, u
 err:
 	free(r.call);
 	return -1;
+}
+
+static int load_subdir(struct loader *ld, struct bs_config *cfg, json_object *o, unsigned i)
+{
+	static const char *const keys[] = { "call", "arg", "doc", NULL };
+	struct bs_subdir_rule r = { 0 };
+
+	if (check_keys(ld, o, "subdirs", i, keys) ||
+	    get_string(ld, o, "subdirs", i, "call", 1, &r.call))
+		return -1;
+	if (get_index(ld, o, "subdirs", i, "arg", &r.arg)) {
+		free(r.call);
+		return -1;
+	}
+	bs_vec_push(&cfg->subdirs, r);
+	return 0;
 }
 
 static int load_queue(struct loader *ld, struct bs_config *cfg, json_object *o, unsigned i)
@@ -437,6 +472,8 @@ static int load_top(struct loader *ld, struct bs_config *cfg, json_object *root)
 			rc = load_names(ld, val, key, &cfg->unplug);
 		else if (!strcmp(key, "transparent"))
 			rc = load_names(ld, val, key, &cfg->transparent);
+		else if (!strcmp(key, "subdirs"))
+			rc = load_entries(ld, cfg, val, key, load_subdir);
 		else if (!strcmp(key, "stops"))
 			rc = load_entries(ld, cfg, val, key, load_stop);
 		else if (!strcmp(key, "queues"))
@@ -461,7 +498,7 @@ static int load_top(struct loader *ld, struct bs_config *cfg, json_object *root)
 			rc = load_names(ld, val, key, &cfg->header_inlines);
 		else
 			return fail(ld, "unknown key \"%s\" (expected accessors, mmio_handles, guards, unplug, "
-				    "transparent, contexts, stops, queues, irq_free, sched_stop, "
+				    "transparent, contexts, subdirs, stops, queues, irq_free, sched_stop, "
 				    "iomap, wq_destroy, kthread_stop, owner_calls, owner_structs, "
 				    "unbind_path, header_inlines)", key);
 		if (rc)
@@ -594,6 +631,26 @@ const struct bs_context_rule *bs_config_object_context(const struct bs_config *c
 						       const char *call, unsigned arg)
 {
 	return call_rule(cfg, call, arg, 1);
+}
+
+const struct bs_context_rule *bs_config_root_context(const struct bs_config *cfg,
+						     const char *key)
+{
+	for (unsigned i = cfg->contexts.n; i-- > 0;) {
+		const struct bs_context_rule *r = &cfg->contexts.v[i];
+
+		if (r->root && !strcmp(r->root, key))
+			return r;
+	}
+	return NULL;
+}
+
+const struct bs_subdir_rule *bs_config_subdir(const struct bs_config *cfg, const char *call)
+{
+	for (unsigned i = cfg->subdirs.n; i-- > 0;)
+		if (!strcmp(cfg->subdirs.v[i].call, call))
+			return &cfg->subdirs.v[i];
+	return NULL;
 }
 
 const struct bs_stop_rule *bs_config_stop(const struct bs_config *cfg, const char *call)

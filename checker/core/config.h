@@ -83,9 +83,19 @@ struct bs_context_rule {
 	char *call;		/* registering-call form */
 	unsigned arg;
 	int object;		/* call form: every function stored in the object passed there */
+	int root_arg;		/* object form: the argument naming the directory it is created in,
+				   whose root rule (if any) decides instead; -1 if none */
+	char *root;		/* root form: a directory's value key ("struct::member", a callback
+				   parameter "struct::field(N)") whose object callbacks get this context */
 	enum bs_context context;
 	enum bs_stopper stopped_by;
 	char *kind;
+};
+
+/* A call that creates a directory below the one its argument arg names (debugfs_create_dir). */
+struct bs_subdir_rule {
+	char *call;
+	unsigned arg;
 };
 
 struct bs_config {
@@ -95,6 +105,7 @@ struct bs_config {
 	BS_VEC(char *) unplug;
 	BS_VEC(char *) transparent;
 	BS_VEC(struct bs_context_rule) contexts;
+	BS_VEC(struct bs_subdir_rule) subdirs;
 	BS_VEC(struct bs_stop_rule) stops;
 	BS_VEC(struct bs_queue_rule) queues;
 	BS_VEC(char *) irq_free;	/* calls that free an interrupt */
@@ -133,6 +144,10 @@ const struct bs_context_rule *bs_config_call_context(const struct bs_config *cfg
 /* The object form: a call that hands over a struct whose callbacks get a context. */
 const struct bs_context_rule *bs_config_object_context(const struct bs_config *cfg,
 						       const char *call, unsigned arg);
+/* The root form: the context of object callbacks created under the directory key names. */
+const struct bs_context_rule *bs_config_root_context(const struct bs_config *cfg,
+						     const char *key);
+const struct bs_subdir_rule *bs_config_subdir(const struct bs_config *cfg, const char *call);
 const struct bs_stop_rule *bs_config_stop(const struct bs_config *cfg, const char *call);
 const struct bs_queue_rule *bs_config_queue(const struct bs_config *cfg, const char *call);
 int bs_config_is_irq_free(const struct bs_config *cfg, const char *name);

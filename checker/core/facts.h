@@ -149,6 +149,9 @@ struct bs_reg {
 	bs_sym rec, field;	/* FIELD */
 	bs_sym callee;		/* CALLARG */
 	unsigned arg;		/* CALLARG */
+	bs_sym argv;		/* OBJARG: the value of each argument of the call, '|'-separated at
+				   depth 0 (bs_argv_at): "struct::path", "var:name", "null",
+				   "param:func:N", "call(args)" or "" where nothing names it */
 	struct bs_loc loc;
 };
 

@@ -8,7 +8,7 @@
 #include <stdlib.h>
 #include <time.h>
 
-#define SCHEMA_VERSION "3"
+#define SCHEMA_VERSION "4"
 
 struct bs_store {
 	sqlite3 *db;
@@ -47,7 +47,7 @@ static const char schema[] =
 	"  a INTEGER, b INTEGER, sym TEXT, atom TEXT, value INTEGER, PRIMARY KEY(unit, fid, cid));"
 	"CREATE TABLE IF NOT EXISTS regs(unit INTEGER, rid INTEGER, kind INTEGER, func TEXT,"
 	"  obj TEXT, rec TEXT, field TEXT, callee TEXT, arg INTEGER, file TEXT, line INTEGER,"
-	"  col INTEGER, PRIMARY KEY(unit, rid));";
+	"  col INTEGER, argv TEXT, PRIMARY KEY(unit, rid));";
 
 /* Every table whose rows belong to one unit. */
 static const char *const unit_tables[] = {
@@ -332,9 +332,9 @@ static int put_func(struct writer *w, int64_t unit, unsigned fid, const struct b
 
 static int put_reg(struct writer *w, int64_t unit, unsigned rid, const struct bs_reg *r)
 {
-	return step_row(w->reg, w->tu, "Iiisssssisii", unit, (int)rid, (int)r->kind, r->func,
+	return step_row(w->reg, w->tu, "Iiisssssisiis", unit, (int)rid, (int)r->kind, r->func,
 			r->obj, r->rec, r->field, r->callee, (int)r->arg, r->loc.file,
-			(int)r->loc.line, (int)r->loc.col);
+			(int)r->loc.line, (int)r->loc.col, r->argv);
 }
 
 static int put_files(struct writer *w, int64_t unit, const struct bs_unit *u)
@@ -413,7 +413,7 @@ static int prepare_writer(struct writer *w)
 		{ offsetof(struct writer, arg), "INSERT INTO args VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9)" },
 		{ offsetof(struct writer, cond), "INSERT INTO conds VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9)" },
 		{ offsetof(struct writer, reg), "INSERT INTO regs VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,"
-		  "?10,?11,?12)" },
+		  "?10,?11,?12,?13)" },
 		{ offsetof(struct writer, file), "INSERT INTO files(path) VALUES(?1) ON CONFLICT(path)"
 		  " DO UPDATE SET path = path RETURNING id" },
 		{ offsetof(struct writer, ufile), "INSERT OR REPLACE INTO unit_files VALUES(?1,?2,?3,?4)" },
@@ -808,7 +808,8 @@ static int load_reg(struct bs_tu *tu, struct unit_map *m, sqlite3_stmt *q)
 			     .field = col_sym(q, 6, tu), .callee = col_sym(q, 7, tu),
 			     .arg = sqlite3_column_int(q, 8),
 			     .loc = { col_sym(q, 9, tu), sqlite3_column_int(q, 10),
-				      sqlite3_column_int(q, 11), 0 } };
+				      sqlite3_column_int(q, 11), 0 },
+			     .argv = col_sym(q, 12, tu) };
 	r.unit = m->unit_index[u];
 	bs_vec_push(&tu->regs, r);
 	tu->nregs_raw = tu->regs.n;
