@@ -125,7 +125,8 @@ static bool takes_part(const struct bs_tu *tu, const struct bs_config *cfg, int 
 				continue;
 			if (ev->via != BS_VIA_DIRECT || !callee)
 				return true;
-			if (bs_config_accessor(cfg, callee) || bs_config_guard_enter(cfg, callee) ||
+			if (bs_config_accessor(cfg, callee) || bs_config_handle(cfg, callee) ||
+			    bs_config_guard_enter(cfg, callee) ||
 			    bs_config_guard_exit(cfg, callee) || bs_config_is_unplug(cfg, callee))
 				return true;
 			if (ev->callee_driver && !bs_tu_find_func(tu, ev->callee))

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0
 #include "analysis.h"
 #include "bind.h"
+#include "handles.h"
 #include "rules.h"
 #include "stats.h"
 #include "suppress.h"
@@ -205,6 +206,7 @@ void bs_analyze_stats(struct bs_tu *tu, const struct bs_config *cfg, const struc
 	memset(res, 0, sizeof(*res));
 	bs_bind(tu, cfg);
 	bs_callgraph_build(&a.cg, tu, cfg);
+	bs_bind_handles(tu, cfg, &a.cg);
 	bs_derive_registrations(tu, cfg, &a.cg);
 	a.sums = bs_xcalloc(tu->funcs.n, sizeof(*a.sums));
 	a.entries = bs_xcalloc(tu->funcs.n, sizeof(*a.entries));

@@ -72,9 +72,10 @@ void bs_bind(struct bs_tu *tu, const struct bs_config *cfg)
 		struct bs_func *f = tu->funcs.v[fi];
 		const char *name = bs_str(tu->strs, f->name);
 
-		/* their bodies are the kernel's (inline asm) or the guard's own business */
-		f->leaf = accessor_of(&c, f->name) || bs_config_guard_enter(cfg, name) ||
-			  bs_config_guard_exit(cfg, name);
+		/* their bodies are the kernel's (inline asm, the regmap core) or the guard's own
+		   business */
+		f->leaf = accessor_of(&c, f->name) || bs_config_handle(cfg, name) ||
+			  bs_config_guard_enter(cfg, name) || bs_config_guard_exit(cfg, name);
 		free(f->bind_error);
 		f->bind_error = NULL;
 		for (unsigned ei = 0; ei < f->events.n; ei++)

@@ -3,7 +3,8 @@
  * Binding raw facts to a configuration, the first step of every analysis: a call to an
  * accessor of the table becomes an MMIO access (its origin is the origin of the address
  * argument the table names), and the functions the tables name as accessors or guard
- * primitives become leaves that are neither analysed nor called into. The front end records
+ * primitives (or as making or using MMIO handles) become leaves that are neither analysed nor
+ * called into. Which calls go through an MMIO handle needs the call graph: handles.h. The front end records
  * no configuration decision, so the same facts bind to any configuration.
  */
 #ifndef BS_BIND_H

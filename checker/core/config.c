@@ -27,6 +27,9 @@ void bs_config_free(struct bs_config *cfg)
 		return;
 	for (unsigned i = 0; i < cfg->accessors.n; i++)
 		free(cfg->accessors.v[i].name);
+	for (unsigned i = 0; i < cfg->handles.n; i++)
+		free(cfg->handles.v[i].name);
+	bs_vec_free(&cfg->handles);
 	for (unsigned i = 0; i < cfg->guards.n; i++) {
 		free(cfg->guards.v[i].enter);
 		free(cfg->guards.v[i].exit);
@@ -38,8 +41,12 @@ void bs_config_free(struct bs_config *cfg)
 		free(r->rec);
 		free(r->field);
 		free(r->call);
+		free(r->root);
 		free(r->kind);
 	}
+	for (unsigned i = 0; i < cfg->subdirs.n; i++)
+		free(cfg->subdirs.v[i].call);
+	bs_vec_free(&cfg->subdirs);
 	for (unsigned i = 0; i < cfg->stops.n; i++)
 		free(cfg->stops.v[i].call);
 	for (unsigned i = 0; i < cfg->queues.n; i++)
@@ -159,6 +166,58 @@ static int load_accessor(struct loader *ld, struct bs_config *cfg, json_object *
 	return 0;
 }
 
+static int load_handle(struct loader *ld, struct bs_config *cfg, json_object *o, unsigned i)
+{
+	static const char *const keys[] = { "name", "role", "base_arg", "handle_arg", "out_arg",
+					    "doc", NULL };
+	struct bs_handle_rule h = { .out_arg = -1 };
+	const char *arg_key;
+	char *role = NULL;
+	json_object *v;
+	unsigned out;
+
+	if (check_keys(ld, o, "mmio_handles", i, keys) ||
+	    get_string(ld, o, "mmio_handles", i, "name", 1, &h.name) ||
+	    get_string(ld, o, "mmio_handles", i, "role", 1, &role))
+		goto err;
+	if (!strcmp(role, "create")) {
+		h.role = BS_HANDLE_CREATE;
+	} else if (!strcmp(role, "derive")) {
+		h.role = BS_HANDLE_DERIVE;
+	} else if (!strcmp(role, "access")) {
+		h.role = BS_HANDLE_ACCESS;
+	} else {
+		fail(ld, "mmio_handles[%u]: \"role\" must be \"create\", \"derive\" or \"access\", "
+		     "not \"%s\"", i, role);
+		goto err;
+	}
+	/* a creator takes the __iomem base, the others a handle: the key says which */
+	arg_key = h.role == BS_HANDLE_CREATE ? "base_arg" : "handle_arg";
+	if (json_object_object_get_ex(o, h.role == BS_HANDLE_CREATE ? "handle_arg" : "base_arg",
+				      &v)) {
+		fail(ld, "mmio_handles[%u]: role \"%s\" takes \"%s\"", i, role, arg_key);
+		goto err;
+	}
+	if (get_index(ld, o, "mmio_handles", i, arg_key, &h.arg))
+		goto err;
+	if (json_object_object_get_ex(o, "out_arg", &v)) {
+		if (h.role != BS_HANDLE_DERIVE) {
+			fail(ld, "mmio_handles[%u]: only role \"derive\" has \"out_arg\"", i);
+			goto err;
+		}
+		if (get_index(ld, o, "mmio_handles", i, "out_arg", &out))
+			goto err;
+		h.out_arg = (int)out;
+	}
+	free(role);
+	bs_vec_push(&cfg->handles, h);
+	return 0;
+err:
+	free(role);
+	free(h.name);
+	return -1;
+}
+
 static int load_guard(struct loader *ld, struct bs_config *cfg, json_object *o, unsigned i)
 {
 	static const char *const keys[] = { "enter", "exit", "field", "enter_cookie_arg",
@@ -195,9 +254,9 @@ err:
 
 static int load_context(struct loader *ld, struct bs_config *cfg, json_object *o, unsigned i)
 {
-	static const char *const keys[] = { "struct", "field", "call", "arg", "object", "context",
-					    "stopped_by", "kind", "doc", NULL };
-	struct bs_context_rule r = { 0 };
+	static const char *const keys[] = { "struct", "field", "call", "arg", "object", "root_arg",
+					    "root", "context", "stopped_by", "kind", "doc", NULL };
+	struct bs_context_rule r = { .root_arg = -1 };
 	char *ctx = NULL, *stopper = NULL;
 	json_object *v;
 
@@ -205,6 +264,7 @@ static int load_context(struct loader *ld, struct bs_config *cfg, json_object *o
 	    get_string(ld, o, "contexts", i, "struct", 0, &r.rec) ||
 	    get_string(ld, o, "contexts", i, "field", 0, &r.field) ||
 	    get_string(ld, o, "contexts", i, "call", 0, &r.call) ||
+	    get_string(ld, o, "contexts", i, "root", 0, &r.root) ||
 	    get_string(ld, o, "contexts", i, "context", 1, &ctx) ||
 	    get_string(ld, o, "contexts", i, "stopped_by", 0, &stopper) ||
 	    get_string(ld, o, "contexts", i, "kind", 1, &r.kind))
@@ -233,15 +293,28 @@ static int load_context(struct loader *ld, struct bs_config *cfg, json_object *o
 		     "\"devres\" or \"nothing\", not \"%s\"", i, stopper);
 		goto err;
 	}
-	if (r.call && (r.rec || r.field)) {
-		fail(ld, "contexts[%u]: give either \"call\"/\"arg\" or \"struct\"/\"field\", not both", i);
+	if (!!r.call + !!(r.rec || r.field) + !!r.root > 1) {
+		fail(ld, "contexts[%u]: give one of \"call\"/\"arg\", \"struct\"/\"field\" or \"root\"",
+		     i);
 		goto err;
+	}
+	if (json_object_object_get_ex(o, "root_arg", &v)) {
+		unsigned a;
+
+		if (!r.object) {
+			fail(ld, "contexts[%u]: \"root_arg\" needs \"object\": true", i);
+			goto err;
+		}
+		if (get_index(ld, o, "contexts", i, "root_arg", &a))
+			goto err;
+		r.root_arg = (int)a;
 	}
 	if (r.call) {
 		if (get_index(ld, o, "contexts", i, "arg", &r.arg))
 			goto err;
-	} else if (!r.rec || !r.field) {
-		fail(ld, "contexts[%u]: needs \"struct\" and \"field\", or \"call\" and \"arg\"", i);
+	} else if (!r.root && (!r.rec || !r.field)) {
+		fail(ld, "contexts[%u]: needs \"struct\" and \"field\", \"call\" and \"arg\", or "
+		     "\"root\"", i);
 		goto err;
 	}
 	if (!strcmp(ctx, "bound")) {
@@ -265,6 +338,7 @@ err:
 	free(r.rec);
 	free(r.field);
 	free(r.call);
+	free(r.root);
 	free(r.kind);
 	return -1;
 }
@@ -290,6 +364,22 @@ static int load_stop(struct loader *ld, struct bs_config *cfg, json_object *o, u
 err:
 	free(r.call);
 	return -1;
+}
+
+static int load_subdir(struct loader *ld, struct bs_config *cfg, json_object *o, unsigned i)
+{
+	static const char *const keys[] = { "call", "arg", "doc", NULL };
+	struct bs_subdir_rule r = { 0 };
+
+	if (check_keys(ld, o, "subdirs", i, keys) ||
+	    get_string(ld, o, "subdirs", i, "call", 1, &r.call))
+		return -1;
+	if (get_index(ld, o, "subdirs", i, "arg", &r.arg)) {
+		free(r.call);
+		return -1;
+	}
+	bs_vec_push(&cfg->subdirs, r);
+	return 0;
 }
 
 static int load_queue(struct loader *ld, struct bs_config *cfg, json_object *o, unsigned i)
@@ -372,6 +462,8 @@ static int load_top(struct loader *ld, struct bs_config *cfg, json_object *root)
 			return fail(ld, "\"%s\" must be an array", key);
 		if (!strcmp(key, "accessors"))
 			rc = load_entries(ld, cfg, val, key, load_accessor);
+		else if (!strcmp(key, "mmio_handles"))
+			rc = load_entries(ld, cfg, val, key, load_handle);
 		else if (!strcmp(key, "guards"))
 			rc = load_entries(ld, cfg, val, key, load_guard);
 		else if (!strcmp(key, "contexts"))
@@ -380,6 +472,8 @@ static int load_top(struct loader *ld, struct bs_config *cfg, json_object *root)
 			rc = load_names(ld, val, key, &cfg->unplug);
 		else if (!strcmp(key, "transparent"))
 			rc = load_names(ld, val, key, &cfg->transparent);
+		else if (!strcmp(key, "subdirs"))
+			rc = load_entries(ld, cfg, val, key, load_subdir);
 		else if (!strcmp(key, "stops"))
 			rc = load_entries(ld, cfg, val, key, load_stop);
 		else if (!strcmp(key, "queues"))
@@ -403,8 +497,8 @@ static int load_top(struct loader *ld, struct bs_config *cfg, json_object *root)
 		else if (!strcmp(key, "header_inlines"))
 			rc = load_names(ld, val, key, &cfg->header_inlines);
 		else
-			return fail(ld, "unknown key \"%s\" (expected accessors, guards, unplug, "
-				    "transparent, contexts, stops, queues, irq_free, sched_stop, "
+			return fail(ld, "unknown key \"%s\" (expected accessors, mmio_handles, guards, unplug, "
+				    "transparent, contexts, subdirs, stops, queues, irq_free, sched_stop, "
 				    "iomap, wq_destroy, kthread_stop, owner_calls, owner_structs, "
 				    "unbind_path, header_inlines)", key);
 		if (rc)
@@ -444,6 +538,14 @@ const struct bs_accessor *bs_config_accessor(const struct bs_config *cfg, const 
 	for (unsigned i = cfg->accessors.n; i-- > 0;)
 		if (!strcmp(cfg->accessors.v[i].name, name))
 			return &cfg->accessors.v[i];
+	return NULL;
+}
+
+const struct bs_handle_rule *bs_config_handle(const struct bs_config *cfg, const char *name)
+{
+	for (unsigned i = cfg->handles.n; i-- > 0;)
+		if (!strcmp(cfg->handles.v[i].name, name))
+			return &cfg->handles.v[i];
 	return NULL;
 }
 
@@ -531,6 +633,26 @@ const struct bs_context_rule *bs_config_object_context(const struct bs_config *c
 	return call_rule(cfg, call, arg, 1);
 }
 
+const struct bs_context_rule *bs_config_root_context(const struct bs_config *cfg,
+						     const char *key)
+{
+	for (unsigned i = cfg->contexts.n; i-- > 0;) {
+		const struct bs_context_rule *r = &cfg->contexts.v[i];
+
+		if (r->root && !strcmp(r->root, key))
+			return r;
+	}
+	return NULL;
+}
+
+const struct bs_subdir_rule *bs_config_subdir(const struct bs_config *cfg, const char *call)
+{
+	for (unsigned i = cfg->subdirs.n; i-- > 0;)
+		if (!strcmp(cfg->subdirs.v[i].call, call))
+			return &cfg->subdirs.v[i];
+	return NULL;
+}
+
 const struct bs_stop_rule *bs_config_stop(const struct bs_config *cfg, const char *call)
 {
 	for (unsigned i = cfg->stops.n; i-- > 0;)
@@ -592,7 +714,8 @@ int bs_config_names_call(const struct bs_config *cfg, const char *name)
 	for (unsigned i = 0; i < cfg->contexts.n; i++)
 		if (cfg->contexts.v[i].call && !strcmp(cfg->contexts.v[i].call, name))
 			return 1;
-	return bs_config_accessor(cfg, name) || bs_config_guard_enter(cfg, name) ||
+	return bs_config_accessor(cfg, name) || bs_config_handle(cfg, name) ||
+	       bs_config_guard_enter(cfg, name) ||
 	       bs_config_guard_exit(cfg, name) || bs_config_is_unplug(cfg, name) ||
 	       bs_config_is_transparent(cfg, name) || bs_config_stop(cfg, name) ||
 	       bs_config_queue(cfg, name) || bs_config_is_irq_free(cfg, name) ||

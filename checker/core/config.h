@@ -22,6 +22,24 @@ struct bs_accessor {
 	unsigned addr_arg;
 };
 
+/*
+ * MMIO handles (regmaps): an object whose accesses go to registers, made by a call on an
+ * __iomem base. The calls that make one, derive one from another, or access through one.
+ */
+enum bs_handle_role {
+	BS_HANDLE_CREATE,	/* returns a handle onto the __iomem address at arg */
+	BS_HANDLE_DERIVE,	/* returns (or stores through out_arg) a handle when arg is one */
+	BS_HANDLE_ACCESS,	/* accesses MMIO when arg is a handle */
+};
+
+struct bs_handle_rule {
+	char *name;
+	enum bs_handle_role role;
+	unsigned arg;		/* CREATE: the __iomem base; DERIVE, ACCESS: the handle */
+	int out_arg;		/* DERIVE: the argument the new handles are stored through, -1:
+				   the result */
+};
+
 struct bs_guard {
 	char *enter, *exit;	/* exit NULL: a predicate, guarding where it tested true */
 	char *field;		/* instead of enter: a predicate flag, "struct.member" */
@@ -65,17 +83,29 @@ struct bs_context_rule {
 	char *call;		/* registering-call form */
 	unsigned arg;
 	int object;		/* call form: every function stored in the object passed there */
+	int root_arg;		/* object form: the argument naming the directory it is created in,
+				   whose root rule (if any) decides instead; -1 if none */
+	char *root;		/* root form: a directory's value key ("struct::member", a callback
+				   parameter "struct::field(N)") whose object callbacks get this context */
 	enum bs_context context;
 	enum bs_stopper stopped_by;
 	char *kind;
 };
 
+/* A call that creates a directory below the one its argument arg names (debugfs_create_dir). */
+struct bs_subdir_rule {
+	char *call;
+	unsigned arg;
+};
+
 struct bs_config {
 	BS_VEC(struct bs_accessor) accessors;
+	BS_VEC(struct bs_handle_rule) handles;
 	BS_VEC(struct bs_guard) guards;
 	BS_VEC(char *) unplug;
 	BS_VEC(char *) transparent;
 	BS_VEC(struct bs_context_rule) contexts;
+	BS_VEC(struct bs_subdir_rule) subdirs;
 	BS_VEC(struct bs_stop_rule) stops;
 	BS_VEC(struct bs_queue_rule) queues;
 	BS_VEC(char *) irq_free;	/* calls that free an interrupt */
@@ -101,6 +131,7 @@ int bs_config_load_file(struct bs_config *cfg, const char *path, char *err, size
 int bs_config_load_dir(struct bs_config *cfg, const char *dir, char *err, size_t errlen);
 
 const struct bs_accessor *bs_config_accessor(const struct bs_config *cfg, const char *name);
+const struct bs_handle_rule *bs_config_handle(const struct bs_config *cfg, const char *name);
 const struct bs_guard *bs_config_guard_enter(const struct bs_config *cfg, const char *name);
 const struct bs_guard *bs_config_guard_field(const struct bs_config *cfg, const char *field);
 const struct bs_guard *bs_config_guard_exit(const struct bs_config *cfg, const char *name);
@@ -113,6 +144,10 @@ const struct bs_context_rule *bs_config_call_context(const struct bs_config *cfg
 /* The object form: a call that hands over a struct whose callbacks get a context. */
 const struct bs_context_rule *bs_config_object_context(const struct bs_config *cfg,
 						       const char *call, unsigned arg);
+/* The root form: the context of object callbacks created under the directory key names. */
+const struct bs_context_rule *bs_config_root_context(const struct bs_config *cfg,
+						     const char *key);
+const struct bs_subdir_rule *bs_config_subdir(const struct bs_config *cfg, const char *call);
 const struct bs_stop_rule *bs_config_stop(const struct bs_config *cfg, const char *call);
 const struct bs_queue_rule *bs_config_queue(const struct bs_config *cfg, const char *call);
 int bs_config_is_irq_free(const struct bs_config *cfg, const char *name);

@@ -1,21 +1,125 @@
 // SPDX-License-Identifier: GPL-2.0
 #include "context.h"
 
-/* The object rule for a global a FIELD registration was made into, if any. */
+#include <stdio.h>
+#include <string.h>
+
+/*
+ * Element n of a '|'-separated list of value keys (bs_reg.argv), splitting only outside the
+ * parentheses of a call's key; "" if there is none.
+ */
+static void key_at(const char *list, unsigned n, char *buf, size_t len)
+{
+	unsigned depth = 0;
+	size_t k = 0;
+
+	for (const char *p = list; *p; p++) {
+		if (*p == '|' && !depth) {
+			if (!n)
+				break;
+			n--;
+			continue;
+		}
+		depth += *p == '(';
+		depth -= *p == ')' && depth;
+		if (!n && k + 1 < len)
+			buf[k++] = *p;
+	}
+	buf[n ? 0 : k] = 0;
+}
+
+/* A callback parameter ("param:func:N"): the root rule of a field func is stored in. */
+static const struct bs_context_rule *param_rule(const struct bs_tu *tu, const struct bs_config *cfg,
+						unsigned unit, const char *key)
+{
+	const char *colon = strrchr(key, ':');
+	char buf[512];
+
+	for (unsigned i = 0; colon && i < tu->regs.n; i++) {
+		const struct bs_reg *r = &tu->regs.v[i];
+		const char *fn = r->func ? bs_str(tu->strs, r->func) : "";
+		const struct bs_context_rule *rule;
+
+		if (r->kind != BS_REG_FIELD || r->unit != unit || strlen(fn) != (size_t)(colon - key) ||
+		    strncmp(fn, key, strlen(fn)))
+			continue;
+		snprintf(buf, sizeof(buf), "%s::%s(%s)", bs_str(tu->strs, r->rec),
+			 bs_str(tu->strs, r->field), colon + 1);
+		rule = bs_config_root_context(cfg, buf);
+		if (rule)
+			return rule;
+	}
+	return NULL;
+}
+
+/*
+ * The root rule for a directory's value key, through the calls that create a directory below
+ * another (debugfs_create_dir(name, parent)) and the callback parameters a root is handed in.
+ */
+static const struct bs_context_rule *root_rule(const struct bs_tu *tu, const struct bs_config *cfg,
+					       unsigned unit, const char *key)
+{
+	char cur[512], name[128], args[512];
+
+	snprintf(cur, sizeof(cur), "%s", key);
+	for (int depth = 0; depth < 8 && *cur; depth++) {
+		const struct bs_context_rule *r = bs_config_root_context(cfg, cur);
+		const struct bs_subdir_rule *sub;
+		const char *open = strchr(cur, '(');
+		size_t n = strlen(cur);
+
+		if (r)
+			return r;
+		if (!strncmp(cur, "param:", 6))
+			return param_rule(tu, cfg, unit, cur + 6);
+		if (!open || cur[n - 1] != ')')
+			return NULL;
+		snprintf(name, sizeof(name), "%.*s", (int)(open - cur), cur);
+		sub = bs_config_subdir(cfg, name);
+		if (!sub)
+			return NULL;
+		snprintf(args, sizeof(args), "%.*s", (int)(cur + n - 1 - (open + 1)), open + 1);
+		key_at(args, sub->arg, cur, sizeof(cur));
+	}
+	return NULL;
+}
+
+/* What one object registration gives its callbacks: by the directory, if the table asks. */
+static const struct bs_context_rule *objarg_rule(const struct bs_tu *tu, const struct bs_config *cfg,
+						 const struct bs_reg *o)
+{
+	const struct bs_context_rule *r = bs_config_object_context(cfg, bs_str(tu->strs, o->callee),
+								  o->arg);
+	const struct bs_context_rule *under;
+	char key[512];
+
+	if (!r || r->root_arg < 0)
+		return r;
+	key_at(o->argv ? bs_str(tu->strs, o->argv) : "", (unsigned)r->root_arg, key, sizeof(key));
+	under = root_rule(tu, cfg, o->unit, key);
+	return under ? under : r;
+}
+
+/*
+ * The object rule for a global a FIELD registration was made into, if any: of all the calls
+ * the object is handed to, the one that lets its callbacks run latest decides.
+ */
 static const struct bs_context_rule *object_rule(const struct bs_tu *tu, const struct bs_config *cfg,
 						 const struct bs_reg *field)
 {
+	const struct bs_context_rule *best = NULL;
+
 	for (unsigned i = 0; field->obj && i < tu->regs.n; i++) {
 		const struct bs_reg *o = &tu->regs.v[i];
 		const struct bs_context_rule *r;
 
 		if (o->kind != BS_REG_OBJARG || o->unit != field->unit || o->obj != field->obj)
 			continue;
-		r = bs_config_object_context(cfg, bs_str(tu->strs, o->callee), o->arg);
-		if (r)
-			return r;
+		r = objarg_rule(tu, cfg, o);
+		if (r && (!best || r->context > best->context))
+			best = r;
 	}
-	return NULL;
+	return best;
 }
 
 static const struct bs_context_rule *rule_for(const struct bs_tu *tu, const struct bs_config *cfg,

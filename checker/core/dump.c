@@ -185,6 +185,8 @@ static void dump_reg(const struct bs_analysis *a, const struct bs_reg *r, FILE *
 		fprintf(out, "as argument %u of %s()", r->arg, bs_name(a, r->callee));
 	if (r->obj)
 		fprintf(out, " for %s", bs_name(a, r->obj));
+	if (r->argv)
+		fprintf(out, " with arguments (%s)", bs_name(a, r->argv));
 	fputs(" at ", out);
 	dump_loc(a, &r->loc, out);
 	fputs("\n", out);

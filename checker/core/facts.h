@@ -40,8 +40,8 @@ struct bs_cond {
 	enum bs_cond_kind kind;
 	int a, b;		/* child node indexes, -1 if none */
 	bs_sym sym;		/* ATOM: the atom; CALL: the callee */
-	bs_sym atom;		/* CALL: the atom naming this call's result; ATOM of a struct
-				   field: "field:<struct>.<member>" */
+	bs_sym atom;		/* CALL: the atom naming this call's result; ATOM or UNKNOWN
+				   read from a struct field: "field:<struct>.<member>" */
 	int64_t value;
 };
 
@@ -58,7 +58,8 @@ enum bs_origin {
  */
 enum bs_event_kind {
 	BS_EV_CALL,		/* a call; may be a guard enter/exit or an unplug, by the tables */
-	BS_EV_ACCESS,		/* a call to an accessor (set by bs_bind(), never stored) */
+	BS_EV_ACCESS,		/* a call to an accessor, or of an MMIO handle (set by bs_bind()
+				   and bs_bind_handles(), never stored) */
 	BS_EV_STORE,		/* atom = cond */
 	BS_EV_RETURN,
 };
@@ -76,6 +77,8 @@ enum bs_call_via {
 struct bs_arg {
 	bs_sym atom;		/* the traced value (a variable, a side-effect-free lvalue), 0 */
 	bs_sym obj;		/* the object it points into, "struct::member.path" or "var:name" */
+	bs_sym field;		/* the struct member it reads, "field:<struct>.<member>" (also
+				   through & and an index: &p->m, p->m[i]), 0 if none */
 	bs_sym func;		/* the function it designates (fn, &fn), 0 if none */
 	enum bs_origin origin;	/* where a pointer argument's address comes from */
 	int fnptr;		/* it has function-pointer type */
@@ -100,6 +103,7 @@ struct bs_event {
 	int cond;		/* STORE: value stored, -1 = unknown */
 	bs_sym value_func;	/* STORE: a function's address stored (fn = poke) */
 	bs_sym value_obj;	/* STORE: a function pointer loaded from a field ("struct::field") */
+	bs_sym field;		/* STORE: the struct member written, "field:<struct>.<member>", 0 */
 };
 
 struct bs_block {
@@ -145,6 +149,9 @@ struct bs_reg {
 	bs_sym rec, field;	/* FIELD */
 	bs_sym callee;		/* CALLARG */
 	unsigned arg;		/* CALLARG */
+	bs_sym argv;		/* OBJARG: the value of each argument of the call, '|'-separated at
+				   depth 0 (bs_argv_at): "struct::path", "var:name", "null",
+				   "param:func:N", "call(args)" or "" where nothing names it */
 	struct bs_loc loc;
 };
 

@@ -8,7 +8,7 @@
 #include <stdlib.h>
 #include <time.h>
 
-#define SCHEMA_VERSION "2"
+#define SCHEMA_VERSION "4"
 
 struct bs_store {
 	sqlite3 *db;
@@ -39,14 +39,15 @@ static const char schema[] =
 	"  file TEXT, line INTEGER, col INTEGER, callee TEXT, via INTEGER, ind_struct TEXT,"
 	"  ind_field TEXT, ind_var TEXT, ind_param INTEGER, result TEXT, first_arg INTEGER,"
 	"  nargs INTEGER, macro TEXT, atom TEXT, cond INTEGER, callee_driver INTEGER,"
-	"  value_func TEXT, value_obj TEXT, PRIMARY KEY(unit, fid, eid));"
+	"  value_func TEXT, value_obj TEXT, field TEXT, PRIMARY KEY(unit, fid, eid));"
 	"CREATE TABLE IF NOT EXISTS args(unit INTEGER, fid INTEGER, aid INTEGER, atom TEXT,"
-	"  obj TEXT, func TEXT, origin INTEGER, fnptr INTEGER, PRIMARY KEY(unit, fid, aid));"
+	"  obj TEXT, func TEXT, origin INTEGER, fnptr INTEGER, field TEXT,"
+	"  PRIMARY KEY(unit, fid, aid));"
 	"CREATE TABLE IF NOT EXISTS conds(unit INTEGER, fid INTEGER, cid INTEGER, kind INTEGER,"
 	"  a INTEGER, b INTEGER, sym TEXT, atom TEXT, value INTEGER, PRIMARY KEY(unit, fid, cid));"
 	"CREATE TABLE IF NOT EXISTS regs(unit INTEGER, rid INTEGER, kind INTEGER, func TEXT,"
 	"  obj TEXT, rec TEXT, field TEXT, callee TEXT, arg INTEGER, file TEXT, line INTEGER,"
-	"  col INTEGER, PRIMARY KEY(unit, rid));";
+	"  col INTEGER, argv TEXT, PRIMARY KEY(unit, rid));";
 
 /* Every table whose rows belong to one unit. */
 static const char *const unit_tables[] = {
@@ -277,18 +278,18 @@ static int put_events(struct writer *w, int64_t unit, unsigned fid, const struct
 		/* the store keeps raw facts: what an accessor is, binding decides */
 		int kind = ev->kind == BS_EV_ACCESS ? BS_EV_CALL : ev->kind;
 
-		if (step_row(w->event, w->tu, "Iiiisiisisssisiissiiss", unit, (int)fid, (int)e, kind,
+		if (step_row(w->event, w->tu, "Iiiisiisisssisiissiisss", unit, (int)fid, (int)e, kind,
 			     ev->loc.file, (int)ev->loc.line, (int)ev->loc.col, ev->callee,
 			     (int)ev->via, ev->ind_struct, ev->ind_field, ev->ind_var, ev->ind_param,
 			     ev->result, (int)ev->first_arg, (int)ev->nargs, ev->macro, ev->atom,
-			     ev->cond, ev->callee_driver, ev->value_func, ev->value_obj))
+			     ev->cond, ev->callee_driver, ev->value_func, ev->value_obj, ev->field))
 			return -1;
 	}
 	for (unsigned i = 0; i < f->args.n; i++) {
 		const struct bs_arg *a = &f->args.v[i];
 
-		if (step_row(w->arg, w->tu, "Iiisssii", unit, (int)fid, (int)i, a->atom, a->obj,
-			     a->func, (int)a->origin, a->fnptr))
+		if (step_row(w->arg, w->tu, "Iiisssiis", unit, (int)fid, (int)i, a->atom, a->obj,
+			     a->func, (int)a->origin, a->fnptr, a->field))
 			return -1;
 	}
 	return 0;
@@ -331,9 +332,9 @@ static int put_func(struct writer *w, int64_t unit, unsigned fid, const struct b
 
 static int put_reg(struct writer *w, int64_t unit, unsigned rid, const struct bs_reg *r)
 {
-	return step_row(w->reg, w->tu, "Iiisssssisii", unit, (int)rid, (int)r->kind, r->func,
+	return step_row(w->reg, w->tu, "Iiisssssisiis", unit, (int)rid, (int)r->kind, r->func,
 			r->obj, r->rec, r->field, r->callee, (int)r->arg, r->loc.file,
-			(int)r->loc.line, (int)r->loc.col);
+			(int)r->loc.line, (int)r->loc.col, r->argv);
 }
 
 static int put_files(struct writer *w, int64_t unit, const struct bs_unit *u)
@@ -408,11 +409,11 @@ static int prepare_writer(struct writer *w)
 		  "?9,?10,?11)" },
 		{ offsetof(struct writer, succ), "INSERT INTO extra_succs VALUES(?1,?2,?3,?4)" },
 		{ offsetof(struct writer, event), "INSERT INTO events VALUES(?1,?2,?3,?4,?5,?6,?7,?8,"
-		  "?9,?10,?11,?12,?13,?14,?15,?16,?17,?18,?19,?20,?21,?22)" },
-		{ offsetof(struct writer, arg), "INSERT INTO args VALUES(?1,?2,?3,?4,?5,?6,?7,?8)" },
+		  "?9,?10,?11,?12,?13,?14,?15,?16,?17,?18,?19,?20,?21,?22,?23)" },
+		{ offsetof(struct writer, arg), "INSERT INTO args VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9)" },
 		{ offsetof(struct writer, cond), "INSERT INTO conds VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9)" },
 		{ offsetof(struct writer, reg), "INSERT INTO regs VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,"
-		  "?10,?11,?12)" },
+		  "?10,?11,?12,?13)" },
 		{ offsetof(struct writer, file), "INSERT INTO files(path) VALUES(?1) ON CONFLICT(path)"
 		  " DO UPDATE SET path = path RETURNING id" },
 		{ offsetof(struct writer, ufile), "INSERT OR REPLACE INTO unit_files VALUES(?1,?2,?3,?4)" },
@@ -762,6 +763,7 @@ static int load_event(struct bs_tu *tu, struct unit_map *m, sqlite3_stmt *q)
 	ev.callee_driver = sqlite3_column_int(q, 19);
 	ev.value_func = col_sym(q, 20, tu);
 	ev.value_obj = col_sym(q, 21, tu);
+	ev.field = col_sym(q, 22, tu);
 	bs_vec_push(&f->events, ev);
 	return 0;
 }
@@ -775,7 +777,7 @@ static int load_arg(struct bs_tu *tu, struct unit_map *m, sqlite3_stmt *q)
 		return -1;
 	a = (struct bs_arg){ .atom = col_sym(q, 3, tu), .obj = col_sym(q, 4, tu),
 			     .func = col_sym(q, 5, tu), .origin = sqlite3_column_int(q, 6),
-			     .fnptr = sqlite3_column_int(q, 7) };
+			     .fnptr = sqlite3_column_int(q, 7), .field = col_sym(q, 8, tu) };
 	bs_vec_push(&f->args, a);
 	return 0;
 }
@@ -806,7 +808,8 @@ static int load_reg(struct bs_tu *tu, struct unit_map *m, sqlite3_stmt *q)
 			     .field = col_sym(q, 6, tu), .callee = col_sym(q, 7, tu),
 			     .arg = sqlite3_column_int(q, 8),
 			     .loc = { col_sym(q, 9, tu), sqlite3_column_int(q, 10),
-				      sqlite3_column_int(q, 11), 0 } };
+				      sqlite3_column_int(q, 11), 0 },
+			     .argv = col_sym(q, 12, tu) };
 	r.unit = m->unit_index[u];
 	bs_vec_push(&tu->regs, r);
 	tu->nregs_raw = tu->regs.n;

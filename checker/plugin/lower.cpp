@@ -267,13 +267,39 @@ int Lowerer::lowerCond(bs_func *F, const Expr *E, unsigned Depth)
 	if (bs_sym A = atomOf(E)) {
 		C.kind = BS_COND_ATOM;
 		C.sym = A;
-		// a field test carries its struct and member, for predicate guards on a flag
-		if (const auto *ME = dyn_cast<MemberExpr>(E->IgnoreParenCasts()))
-			if (const auto *FD = dyn_cast<FieldDecl>(ME->getMemberDecl()))
-				C.atom = intern("field:" + recordName(FD->getParent()).str() + "." +
-						FD->getName().str());
 	}
+	// a field test carries its struct and member, for predicate guards on a flag; a value
+	// read from a field too, traced or not (to_foo(dev)->map), for the MMIO handles it holds
+	C.atom = memberField(E);
 	return bs_func_add_cond(F, C);
+}
+
+// The struct member an expression reads, "field:<struct>.<member>", or 0: named by the struct
+// that declares it, so that every path to it agrees (priv->hw.map and hw->map).
+bs_sym Lowerer::memberField(const Expr *E)
+{
+	const auto *ME = dyn_cast<MemberExpr>(E->IgnoreParenCasts());
+	const auto *FD = ME ? dyn_cast<FieldDecl>(ME->getMemberDecl()) : nullptr;
+
+	if (!FD)
+		return 0;
+	return intern("field:" + recordName(FD->getParent()).str() + "." + FD->getName().str());
+}
+
+// The member an argument or an assigned lvalue names, also through & and an index (&p->m,
+// p->m[i]): an MMIO handle stored in a field, or an array of them filled through a pointer.
+bs_sym Lowerer::fieldOf(const Expr *E)
+{
+	for (int i = 0; E && i < 8; i++) {
+		E = E->IgnoreParenCasts();
+		if (const auto *UO = dyn_cast<UnaryOperator>(E); UO && UO->getOpcode() == UO_AddrOf)
+			E = UO->getSubExpr();
+		else if (const auto *AS = dyn_cast<ArraySubscriptExpr>(E))
+			E = AS->getBase();
+		else
+			return memberField(E);
+	}
+	return 0;
 }
 
 // The driver macro an access was written through: the innermost macro whose body holds the
@@ -341,6 +367,7 @@ void Lowerer::lowerArgs(bs_func *F, bs_event &Ev, const CallExpr *CE)
 
 		Arg.atom = atomOf(A);
 		Arg.obj = objectOf(A);
+		Arg.field = fieldOf(A);
 		Arg.origin = BS_ORIGIN_UNKNOWN;
 		if (A->getType()->isPointerType())
 			Arg.origin = Marks.originOf(A);
@@ -442,6 +469,7 @@ void Lowerer::lowerElement(bs_func *F, const Stmt *S)
 		if (!BO->isAssignmentOp() || !(Ev.atom = atomOf(BO->getLHS())))
 			return;
 		Ev.loc = loc(BO->getBeginLoc());
+		Ev.field = memberField(BO->getLHS());
 		if (BO->getOpcode() == BO_Assign && BO->getType()->isScalarType())
 			Ev.cond = lowerCond(F, BO->getRHS());
 		lowerStore(F, Ev, BO->getLHS()->getType(),

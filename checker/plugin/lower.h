@@ -54,6 +54,8 @@ private:
 	int lowerCond(bs_func *F, const clang::Expr *E, unsigned Depth = 0);
 	bs_sym atomOf(const clang::Expr *E);
 	bs_sym objectOf(const clang::Expr *E);
+	bs_sym memberField(const clang::Expr *E);
+	bs_sym fieldOf(const clang::Expr *E);
 	bs_sym callResult(const clang::CallExpr *CE);
 	bs_sym macroOf(clang::SourceLocation L, llvm::StringRef Callee);
 	void addRegistration(const bs_reg &R);

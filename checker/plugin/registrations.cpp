@@ -5,10 +5,11 @@
 // function's name: a handler defined in another file of the driver resolves when the units
 // are linked.
 #include "lower.h"
+#include "values.h"
 
 #include "clang/AST/RecursiveASTVisitor.h"
 
-#include <cstring>
+#include <set>
 
 using namespace clang;
 
@@ -16,7 +17,7 @@ namespace boundscope {
 
 class RegistrationVisitor : public RecursiveASTVisitor<RegistrationVisitor> {
 public:
-	explicit RegistrationVisitor(Lowerer &L) : L(L) {}
+	explicit RegistrationVisitor(Lowerer &L) : L(L), V(L.Ctx) {}
 
 	bool VisitFunctionDecl(FunctionDecl *FD)
 	{
@@ -83,23 +84,35 @@ public:
 
 private:
 	Lowerer &L;
+	Values V;
 	bs_sym Obj = 0;		// the global whose initializer is being walked
 
-	// A global object handed to a call (debugfs_create_file's fops): the context table
-	// decides whether its callbacks take a context from that call.
+	// A global object handed to a call (debugfs_create_file's fops), directly or through a
+	// constant table: the context table decides whether its callbacks take a context from
+	// that call, and from which of its arguments' values (the directory it is created in).
 	void objectArg(const FunctionDecl *Callee, const CallExpr *CE, unsigned i)
 	{
-		std::string Name = Callee->getName().str();
-		bs_sym O = L.objectOf(CE->getArg(i));
-		if (!O || strncmp(bs_str(L.TU->strs, O), "var:", 4))
+		const Expr *A = CE->getArg(i);
+		QualType T = A->IgnoreParenImpCasts()->getType();
+		std::set<std::string> Objs;
+
+		if (T->isPointerType())
+			T = T->getPointeeType();
+		if (!T->isRecordType() || !V.objects(A, Objs) || Objs.empty())
 			return;
-		bs_reg R = {};
-		R.kind = BS_REG_OBJARG;
-		R.obj = O;
-		R.callee = L.intern(Name);
-		R.arg = i;
-		R.loc = L.loc(CE->getBeginLoc());
-		L.addRegistration(R);
+		std::string Argv;
+		for (unsigned k = 0; k < CE->getNumArgs(); k++)
+			Argv += (k ? "|" : "") + V.key(CE->getArg(k));
+		for (const std::string &O : Objs) {
+			bs_reg R = {};
+			R.kind = BS_REG_OBJARG;
+			R.obj = L.intern(O);
+			R.callee = L.intern(Callee->getName());
+			R.arg = i;
+			R.argv = L.intern(Argv);
+			R.loc = L.loc(CE->getBeginLoc());
+			L.addRegistration(R);
+		}
 	}
 
 	void field(const FieldDecl *Field, const FunctionDecl *FD, SourceLocation At, bs_sym Obj = 0)

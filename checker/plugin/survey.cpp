@@ -60,11 +60,12 @@ struct Survey {
 		return "";
 	}
 
-	// An accessor's or a guard's own body is never read: the core makes it a leaf.
+	// An accessor's, an MMIO handle call's or a guard's own body is never read: the core
+	// makes it a leaf.
 	bool isLeaf(const char *Name) const
 	{
-		return bs_config_accessor(Cfg, Name) || bs_config_guard_enter(Cfg, Name) ||
-		       bs_config_guard_exit(Cfg, Name);
+		return bs_config_accessor(Cfg, Name) || bs_config_handle(Cfg, Name) ||
+		       bs_config_guard_enter(Cfg, Name) || bs_config_guard_exit(Cfg, Name);
 	}
 };
 

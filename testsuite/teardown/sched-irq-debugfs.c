@@ -1,8 +1,9 @@
 // Pins the rest of the teardown model: drm_sched backend ops are bound when the unbind path
 // finalises the scheduler; an interrupt from request_irq() is bound only when the unbind path
 // frees it; a devm interrupt requested before the register mapping outlives the mapping
-// (devres releases in reverse order); debugfs fops are bound (drm_dev_unplug() drains them)
-// although file_operations callbacks are after-unbind elsewhere. Run with -DNO_TEARDOWN, the
+// (devres releases in reverse order); debugfs fops under the DRM debugfs directory are bound
+// (drm_dev_unregister() drains them) although file_operations callbacks are after-unbind
+// elsewhere. Run with -DNO_TEARDOWN, the
 // unbind path stops nothing and the scheduler op and the interrupt fire too.
 // RUN: %clang_plugin -Xclang -verify %s
 // RUN: %bs -Xclang -verify %s
@@ -77,7 +78,7 @@ static int foo_probe(struct platform_device *pdev)
 	ret = request_irq(fdev->irq, foo_irq, 0, "foo", fdev); // none-note{{'foo_irq' is an IRQ handler, registered here}} none-note{{nothing on the unbind path frees this interrupt}}
 	if (ret)
 		return ret;
-	debugfs_create_file("kick", 0200, NULL, fdev, &foo_debugfs_fops);
+	debugfs_create_file("kick", 0200, fdev->drm.debugfs_root, fdev, &foo_debugfs_fops);
 	return drm_sched_init(&fdev->sched, &args);
 }
 

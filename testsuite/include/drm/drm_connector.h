@@ -39,6 +39,7 @@ struct drm_connector {
 	struct i2c_adapter *ddc;
 	const struct drm_connector_funcs *funcs;
 	const struct drm_connector_helper_funcs *helper_private;
+	struct dentry *debugfs_entry;
 };
 
 #define DRM_MODE_CONNECTOR_HDMIA	11

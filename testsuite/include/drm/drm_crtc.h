@@ -52,11 +52,14 @@ struct drm_crtc_funcs {
 	void (*disable_vblank)(struct drm_crtc *crtc);
 };
 
+struct dentry;
+
 struct drm_crtc {
 	struct drm_device *dev;
 	struct drm_crtc_state *state;
 	const struct drm_crtc_funcs *funcs;
 	const struct drm_crtc_helper_funcs *helper_private;
+	struct dentry *debugfs_entry;
 };
 
 extern int drm_crtc_init_with_planes(struct drm_device *dev, struct drm_crtc *crtc,

@@ -23,6 +23,7 @@ struct drm_encoder {
 	struct drm_crtc *crtc;
 	const struct drm_encoder_funcs *funcs;
 	const struct drm_encoder_helper_funcs *helper_private;
+	struct dentry *debugfs_entry;
 };
 
 #define DRM_MODE_ENCODER_TMDS	2
