@@ -44,6 +44,15 @@ static void note_hop(const struct bs_analysis *a, struct bs_finding *f, unsigned
 		bs_finding_note(f, ev->loc, "'%s' passes '%s' to '%s' here", fname, tname,
 				bs_name(a, ev->callee));
 		return;
+	case BS_EDGE_DISPATCH: {
+		bs_sym rec, field;
+
+		bs_callgraph_dispatch_field(&a->cg, fi, ei, next, &rec, &field);
+		bs_finding_note(f, ev->loc, "'%s' calls '%s' here, which calls '%s' through "
+				"'%s.%s'", fname, bs_name(a, ev->callee), tname, bs_name(a, rec),
+				bs_name(a, field));
+		return;
+	}
 	case BS_EDGE_POINTER:
 		/* the atom is "name#id": the name is what the driver wrote */
 		snprintf(var, sizeof(var), "%s", bs_name(a, ev->ind_var));
