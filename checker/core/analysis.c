@@ -45,6 +45,16 @@ static void note_hop(const struct bs_analysis *a, struct bs_finding *f, unsigned
 		bs_finding_note(f, ev->loc, BS_MSG_STEP_PASS,
 				BS_ARGS(BS_FUNC(fname), BS_FUNC(tname), BS_API(bs_name(a, ev->callee))));
 		return;
+	case BS_EDGE_DISPATCH: {
+		bs_sym rec, field;
+
+		bs_callgraph_dispatch_field(&a->cg, fi, ei, next, &rec, &field);
+		snprintf(var, sizeof(var), "%s.%s", bs_name(a, rec), bs_name(a, field));
+		bs_finding_note(f, ev->loc, BS_MSG_STEP_DISPATCH,
+				BS_ARGS(BS_FUNC(fname), BS_API(bs_name(a, ev->callee)), BS_FUNC(tname),
+					BS_VAR(var)));
+		return;
+	}
 	case BS_EDGE_POINTER:
 		/* the atom is "name#id": the name is what the driver wrote */
 		snprintf(var, sizeof(var), "%s", bs_name(a, ev->ind_var));

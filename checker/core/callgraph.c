@@ -295,6 +295,95 @@ static int propagate(struct bs_callgraph *cg)
 	return changed;
 }
 
+/* The dispatch rule of a direct call to a function the analysed code does not define. */
+static const struct bs_dispatch_rule *dispatch_of(const struct bs_callgraph *cg, unsigned fi,
+						  const struct bs_event *ev)
+{
+	const struct bs_func *f = cg->tu->funcs.v[fi];
+
+	if (ev->via != BS_VIA_DIRECT || !ev->callee ||
+	    bs_callgraph_func(cg, f->unit, ev->callee) >= 0)
+		return NULL;
+	return bs_config_dispatch(cg->cfg, bs_str(cg->tu->strs, ev->callee));
+}
+
+/* Calls fn for each function a dispatch rule reaches, with the struct field it is stored in. */
+static void dispatch_targets(const struct bs_callgraph *cg, const struct bs_dispatch_rule *d,
+			     void (*fn)(unsigned func, bs_sym rec, bs_sym field, void *ctx),
+			     void *ctx)
+{
+	for (unsigned i = 0; i < d->invokes.n; i++) {
+		bs_sym rec = bs_lookup(cg->tu->strs, d->invokes.v[i].rec);
+		bs_sym field = bs_lookup(cg->tu->strs, d->invokes.v[i].field);
+
+		if (!rec || !field)
+			continue;	/* no unit stores into it */
+		for (unsigned k = 0; k < cg->fields.n; k++)
+			if (cg->fields.v[k].rec == rec && cg->fields.v[k].field == field)
+				fn(cg->fields.v[k].func, rec, field, ctx);
+	}
+}
+
+static void collect_dispatched(unsigned func, bs_sym rec, bs_sym field, void *ctx)
+{
+	(void)rec;
+	(void)field;
+	targets_add(ctx, func);
+}
+
+static void record_dispatch_targets(struct bs_callgraph *cg)
+{
+	const struct bs_tu *tu = cg->tu;
+
+	for (unsigned fi = 0; fi < tu->funcs.n; fi++) {
+		const struct bs_func *f = tu->funcs.v[fi];
+
+		for (unsigned ei = 0; ei < f->events.n; ei++) {
+			const struct bs_event *ev = &f->events.v[ei];
+			const struct bs_dispatch_rule *d;
+			struct bs_targets t = { 0 };
+
+			if (ev->kind != BS_EV_CALL || !(d = dispatch_of(cg, fi, ev)))
+				continue;
+			dispatch_targets(cg, d, collect_dispatched, &t);
+			if (!t.n) {
+				free(t.v);
+				continue;
+			}
+			if (!cg->dispatch_tgts[fi])
+				cg->dispatch_tgts[fi] = bs_xcalloc(f->events.n, sizeof(struct bs_targets));
+			cg->dispatch_tgts[fi][ei] = t;
+		}
+	}
+}
+
+struct field_of {
+	unsigned target;
+	bs_sym rec, field;
+};
+
+static void match_field(unsigned func, bs_sym rec, bs_sym field, void *ctx)
+{
+	struct field_of *m = ctx;
+
+	if (func == m->target && !m->rec) {
+		m->rec = rec;
+		m->field = field;
+	}
+}
+
+void bs_callgraph_dispatch_field(const struct bs_callgraph *cg, unsigned fi, unsigned ei,
+				 unsigned target, bs_sym *rec, bs_sym *field)
+{
+	const struct bs_dispatch_rule *d = dispatch_of(cg, fi, &cg->tu->funcs.v[fi]->events.v[ei]);
+	struct field_of m = { target, 0, 0 };
+
+	if (d)
+		dispatch_targets(cg, d, match_field, &m);
+	*rec = m.rec;
+	*field = m.field;
+}
+
 /* After the fixpoint: the targets of pointer calls and the functions passed outside. */
 static void record_event_targets(struct bs_callgraph *cg)
 {
@@ -343,6 +432,7 @@ void bs_callgraph_build(struct bs_callgraph *cg, const struct bs_tu *tu,
 	}
 	cg->param_vals = bs_xcalloc(tu->funcs.n, sizeof(*cg->param_vals));
 	cg->event_tgts = bs_xcalloc(tu->funcs.n, sizeof(*cg->event_tgts));
+	cg->dispatch_tgts = bs_xcalloc(tu->funcs.n, sizeof(*cg->dispatch_tgts));
 	for (unsigned fi = 0; fi < tu->funcs.n; fi++)
 		cg->param_vals[fi] = bs_xcalloc(tu->funcs.v[fi]->params.n + 1,
 						sizeof(struct bs_targets));
@@ -350,6 +440,7 @@ void bs_callgraph_build(struct bs_callgraph *cg, const struct bs_tu *tu,
 	while (propagate(cg))
 		;
 	record_event_targets(cg);
+	record_dispatch_targets(cg);
 }
 
 void bs_callgraph_free(struct bs_callgraph *cg)
@@ -365,9 +456,15 @@ void bs_callgraph_free(struct bs_callgraph *cg)
 			free(cg->event_tgts[fi][ei].v);
 		if (cg->event_tgts)
 			free(cg->event_tgts[fi]);
+		for (unsigned ei = 0; cg->dispatch_tgts && cg->dispatch_tgts[fi] && ei < f->events.n;
+		     ei++)
+			free(cg->dispatch_tgts[fi][ei].v);
+		if (cg->dispatch_tgts)
+			free(cg->dispatch_tgts[fi]);
 	}
 	free(cg->param_vals);
 	free(cg->event_tgts);
+	free(cg->dispatch_tgts);
 	free(cg->first_of_sym);
 	free(cg->next_same_name);
 	bs_vec_free(&cg->fields);
@@ -428,6 +525,12 @@ void bs_callgraph_targets(const struct bs_callgraph *cg, unsigned fi, unsigned e
 		}
 		for (unsigned i = 0; t && i < t->n; i++)
 			fn(t->v[i], BS_EDGE_PASS, arg);
+		if (cg->dispatch_tgts[fi]) {
+			const struct bs_targets *d = &cg->dispatch_tgts[fi][ei];
+
+			for (unsigned i = 0; i < d->n; i++)
+				fn(d->v[i], BS_EDGE_DISPATCH, arg);
+		}
 		return;
 	case BS_VIA_FIELD:
 		field_targets(cg, ev->ind_struct, ev->ind_field, with_edge, &e);

@@ -7,7 +7,9 @@
  * through assignments in the function and, for a parameter, through the arguments of every
  * call that reaches the function, to a fixpoint. A driver function whose address is passed to
  * a function outside the analysed code is called by it synchronously, in the caller's
- * context, unless the context table knows that call as a registration.
+ * context, unless the context table knows that call as a registration. A call to a core
+ * function the dispatch table names (drm_atomic_helper_shutdown, drm_crtc_vblank_get, ...)
+ * reaches every function stored in the struct fields it lists, in the caller's context.
  */
 #ifndef BS_CALLGRAPH_H
 #define BS_CALLGRAPH_H
@@ -25,6 +27,8 @@ enum bs_edge {
 	BS_EDGE_CALL,		/* the event calls it: directly or through a struct field */
 	BS_EDGE_POINTER,	/* through a parameter or local that holds its address */
 	BS_EDGE_PASS,		/* its address is passed to a function outside the analysed code */
+	BS_EDGE_DISPATCH,	/* the event calls a core function that runs a struct field it is
+				   stored in (dispatch.json) */
 };
 
 struct bs_targets {
@@ -43,6 +47,8 @@ struct bs_callgraph {
 	struct bs_targets **param_vals;
 	/* per function: per event, the targets of a pointer call or the functions it passes */
 	struct bs_targets **event_tgts;
+	/* per function: per event, the functions a core function it calls dispatches to */
+	struct bs_targets **dispatch_tgts;
 };
 
 /* What a call through a pointer is known to reach, for the count of what was checked. */
@@ -69,6 +75,11 @@ void bs_callgraph_targets(const struct bs_callgraph *cg, unsigned fi, unsigned e
  * is not among its targets). */
 enum bs_edge bs_callgraph_edge(const struct bs_callgraph *cg, unsigned fi, unsigned ei,
 			       unsigned target);
+
+/* For a BS_EDGE_DISPATCH edge of event ei of fi to target: the struct and field of the
+ * dispatch table through which the core function reaches it (0 if none). */
+void bs_callgraph_dispatch_field(const struct bs_callgraph *cg, unsigned fi, unsigned ei,
+				 unsigned target, bs_sym *rec, bs_sym *field);
 
 /* How call event ei of function fi, if it calls through a pointer, is resolved. */
 enum bs_pointer_call bs_callgraph_pointer_call(const struct bs_callgraph *cg, unsigned fi,

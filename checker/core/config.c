@@ -8,11 +8,22 @@
 #include <stdio.h>
 
 static const char *const shipped_tables[] = { "accessors.json", "guards.json", "contexts.json",
-					      "teardown.json", "header-inlines.json" };
+					      "teardown.json", "header-inlines.json",
+					      "dispatch.json" };
 
 struct bs_config *bs_config_new(void)
 {
 	return bs_xcalloc(1, sizeof(struct bs_config));
+}
+
+static void free_dispatch(struct bs_dispatch_rule *r)
+{
+	for (unsigned i = 0; i < r->invokes.n; i++) {
+		free(r->invokes.v[i].rec);
+		free(r->invokes.v[i].field);
+	}
+	bs_vec_free(&r->invokes);
+	free(r->call);
 }
 
 static void free_strs(char **v, unsigned n)
@@ -51,6 +62,9 @@ void bs_config_free(struct bs_config *cfg)
 		free(cfg->stops.v[i].call);
 	for (unsigned i = 0; i < cfg->queues.n; i++)
 		free(cfg->queues.v[i].call);
+	for (unsigned i = 0; i < cfg->dispatch.n; i++)
+		free_dispatch(&cfg->dispatch.v[i]);
+	bs_vec_free(&cfg->dispatch);
 	free_strs(cfg->irq_free.v, cfg->irq_free.n);
 	free_strs(cfg->sched_stop.v, cfg->sched_stop.n);
 	free_strs(cfg->unbind_path.v, cfg->unbind_path.n);
@@ -415,6 +429,50 @@ static bool is_identifier(const char *s)
 	return true;
 }
 
+static int load_dispatch(struct loader *ld, struct bs_config *cfg, json_object *o, unsigned i)
+{
+	static const char *const keys[] = { "call", "invokes", "doc", NULL };
+	static const char *const target_keys[] = { "struct", "field", NULL };
+	struct bs_dispatch_rule r = { 0 };
+	json_object *arr;
+	char what[64];
+
+	if (check_keys(ld, o, "dispatch", i, keys) ||
+	    get_string(ld, o, "dispatch", i, "call", 1, &r.call))
+		return -1;
+	if (!is_identifier(r.call)) {
+		fail(ld, "dispatch[%u]: \"call\" \"%s\" is not a C identifier", i, r.call);
+		goto err;
+	}
+	if (!json_object_object_get_ex(o, "invokes", &arr) ||
+	    !json_object_is_type(arr, json_type_array) || !json_object_array_length(arr)) {
+		fail(ld, "dispatch[%u]: \"invokes\" must be a non-empty array", i);
+		goto err;
+	}
+	snprintf(what, sizeof(what), "dispatch[%u].invokes", i);
+	for (size_t k = 0; k < json_object_array_length(arr); k++) {
+		json_object *t = json_object_array_get_idx(arr, k);
+		struct bs_dispatch_target d = { 0 };
+
+		if (!json_object_is_type(t, json_type_object)) {
+			fail(ld, "%s[%zu]: must be an object", what, k);
+			goto err;
+		}
+		if (check_keys(ld, t, what, (unsigned)k, target_keys) ||
+		    get_string(ld, t, what, (unsigned)k, "struct", 1, &d.rec) ||
+		    get_string(ld, t, what, (unsigned)k, "field", 1, &d.field)) {
+			free(d.rec);
+			goto err;
+		}
+		bs_vec_push(&r.invokes, d);
+	}
+	bs_vec_push(&cfg->dispatch, r);
+	return 0;
+err:
+	free_dispatch(&r);
+	return -1;
+}
+
 static int load_names(struct loader *ld, json_object *arr, const char *what, void *vec)
 {
 	BS_VEC(char *) *names = vec;
@@ -496,11 +554,13 @@ static int load_top(struct loader *ld, struct bs_config *cfg, json_object *root)
 			rc = load_names(ld, val, key, &cfg->owner_structs);
 		else if (!strcmp(key, "header_inlines"))
 			rc = load_names(ld, val, key, &cfg->header_inlines);
+		else if (!strcmp(key, "dispatch"))
+			rc = load_entries(ld, cfg, val, key, load_dispatch);
 		else
 			return fail(ld, "unknown key \"%s\" (expected accessors, mmio_handles, guards, unplug, "
 				    "transparent, contexts, subdirs, stops, queues, irq_free, sched_stop, "
 				    "iomap, wq_destroy, kthread_stop, owner_calls, owner_structs, "
-				    "unbind_path, header_inlines)", key);
+				    "unbind_path, header_inlines, dispatch)", key);
 		if (rc)
 			return -1;
 	}
@@ -669,6 +729,14 @@ const struct bs_queue_rule *bs_config_queue(const struct bs_config *cfg, const c
 	return NULL;
 }
 
+const struct bs_dispatch_rule *bs_config_dispatch(const struct bs_config *cfg, const char *call)
+{
+	for (unsigned i = cfg->dispatch.n; i-- > 0;)
+		if (!strcmp(cfg->dispatch.v[i].call, call))
+			return &cfg->dispatch.v[i];
+	return NULL;
+}
+
 int bs_config_is_irq_free(const struct bs_config *cfg, const char *name)
 {
 	return in_list(cfg->irq_free.v, cfg->irq_free.n, name);
@@ -718,7 +786,8 @@ int bs_config_names_call(const struct bs_config *cfg, const char *name)
 	       bs_config_guard_enter(cfg, name) ||
 	       bs_config_guard_exit(cfg, name) || bs_config_is_unplug(cfg, name) ||
 	       bs_config_is_transparent(cfg, name) || bs_config_stop(cfg, name) ||
-	       bs_config_queue(cfg, name) || bs_config_is_irq_free(cfg, name) ||
+	       bs_config_queue(cfg, name) || bs_config_dispatch(cfg, name) ||
+	       bs_config_is_irq_free(cfg, name) ||
 	       bs_config_is_sched_stop(cfg, name) || bs_config_is_wq_destroy(cfg, name) ||
 	       bs_config_is_kthread_stop(cfg, name) || bs_config_is_iomap(cfg, name) ||
 	       bs_config_is_owner_call(cfg, name) || bs_config_in_unbind_path(cfg, name);

@@ -78,6 +78,17 @@ struct bs_queue_rule {
 	int wq_arg;		/* the workqueue argument, -1 if it has none (schedule_work) */
 };
 
+/* The DRM core's dispatch (dispatch.json): a call to `call` runs, synchronously in the
+   caller's context, the driver functions stored in each (struct, field) it lists. */
+struct bs_dispatch_target {
+	char *rec, *field;
+};
+
+struct bs_dispatch_rule {
+	char *call;
+	BS_VEC(struct bs_dispatch_target) invokes;
+};
+
 struct bs_context_rule {
 	char *rec, *field;	/* struct-field form; field "*" matches every field */
 	char *call;		/* registering-call form */
@@ -108,6 +119,7 @@ struct bs_config {
 	BS_VEC(struct bs_subdir_rule) subdirs;
 	BS_VEC(struct bs_stop_rule) stops;
 	BS_VEC(struct bs_queue_rule) queues;
+	BS_VEC(struct bs_dispatch_rule) dispatch;
 	BS_VEC(char *) irq_free;	/* calls that free an interrupt */
 	BS_VEC(char *) sched_stop;	/* calls that stop a drm_sched scheduler for good */
 	BS_VEC(char *) unbind_path;	/* functions a project declares part of the unbind path */
@@ -150,6 +162,8 @@ const struct bs_context_rule *bs_config_root_context(const struct bs_config *cfg
 const struct bs_subdir_rule *bs_config_subdir(const struct bs_config *cfg, const char *call);
 const struct bs_stop_rule *bs_config_stop(const struct bs_config *cfg, const char *call);
 const struct bs_queue_rule *bs_config_queue(const struct bs_config *cfg, const char *call);
+/* The dispatch rule of a core function, NULL if the table has none (the last one wins). */
+const struct bs_dispatch_rule *bs_config_dispatch(const struct bs_config *cfg, const char *call);
 int bs_config_is_irq_free(const struct bs_config *cfg, const char *name);
 int bs_config_is_sched_stop(const struct bs_config *cfg, const char *name);
 int bs_config_is_wq_destroy(const struct bs_config *cfg, const char *name);

@@ -82,6 +82,7 @@ static const char *const builtin[BS_MSG_COUNT] = {
 	[BS_MSG_STEP_CALL] = "'{1}' calls '{2}' here",
 	[BS_MSG_STEP_PASS] = "'{1}' passes '{2}' to '{3}' here",
 	[BS_MSG_STEP_POINTER_CALL] = "'{1}' calls '{2}' through '{3}' here",
+	[BS_MSG_STEP_DISPATCH] = "'{1}' calls '{2}' here, which calls '{3}' through '{4}'",
 	[BS_MSG_STEP_ACCESS] = "'{1}' accesses MMIO with '{2}' here",
 	[BS_MSG_STEP_ACCESS_MACRO] = "'{1}' accesses MMIO with '{2}' through '{3}' here",
 	[BS_MSG_STEP_GUARD_CALL] = "'{1}' calls '{2}' here",

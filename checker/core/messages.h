@@ -53,6 +53,7 @@ extern "C" {
 	X(STEP_CALL, "step.call")						\
 	X(STEP_PASS, "step.pass")						\
 	X(STEP_POINTER_CALL, "step.pointer-call")				\
+	X(STEP_DISPATCH, "step.dispatch")					\
 	X(STEP_ACCESS, "step.access")						\
 	X(STEP_ACCESS_MACRO, "step.access-macro")				\
 	X(STEP_GUARD_CALL, "step.guard-call")					\
@@ -85,7 +86,7 @@ enum bs_role {
 	BS_ROLE_RULE,		/* a rule name a suppression comment wrote */
 };
 
-#define BS_MAX_ARGS 3
+#define BS_MAX_ARGS 4
 
 struct bs_msg_arg {
 	enum bs_role role;

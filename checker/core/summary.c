@@ -110,6 +110,8 @@ static void step_target(unsigned t, enum bs_edge edge, void *arg)
 		consider(s, t, st->demand.depth, BS_NO_CTX);
 		return;
 	}
+	if (edge == BS_EDGE_DISPATCH)
+		return;	/* the core calls it with its own arguments, not the event's */
 	for (unsigned k = 0; k < 64 && (st->param_demand >> k); k++) {
 		int g;
 
@@ -145,7 +147,7 @@ static void hands_on(unsigned t, enum bs_edge edge, void *arg)
 	struct param_search *p = arg;
 	uint64_t pd = p->sums[t].param_demand;
 
-	if (edge == BS_EDGE_POINTER)
+	if (edge == BS_EDGE_POINTER || edge == BS_EDGE_DISPATCH)
 		return;
 	for (unsigned k = 0; k < 64 && (pd >> k); k++) {
 		const struct bs_arg *x = bs_event_arg(p->cg->tu->funcs.v[p->fi], p->ev, k);
