@@ -4,7 +4,8 @@
  * unbind path reaches afterwards skips the hardware programming it protects: the quiesce,
  * power-down or flush never happens on unbind. Checked in the functions where the unbind
  * path starts, at calls made after the unplug on every path. Callees that are also bound
- * entries (PM callbacks: they run while bound too) are not reported.
+ * entries (PM callbacks: they run while bound too) are not reported, nor a guard that
+ * protects nothing (drm_dev_is_unplugged() tests the guard and drops it at once).
  */
 #include "analysis.h"
 #include "rules.h"
@@ -107,6 +108,8 @@ static void check_root(struct bs_analysis *a, unsigned fi)
 			if (ev->kind != BS_EV_CALL || !a->sums[fi].flow.ev[ei].reached)
 				continue;
 			g = ev->callee ? bs_config_guard_enter(a->cfg, bs_name(a, ev->callee)) : NULL;
+			if (g && g->exit && !bs_guard_protects(a->tu, a->cfg, f, &a->sums[fi], ei))
+				continue;
 			if (!(g && g->exit) &&
 			    (bs_best_target(&a->cg, a->sums, fi, ei, off) < 0 ||
 			     through_bound_entry(a, fi, ei)))

@@ -218,6 +218,24 @@ static int relax(const struct bs_tu *tu, const struct bs_config *cfg, const stru
 	return changed;
 }
 
+int bs_guard_protects(const struct bs_tu *tu, const struct bs_config *cfg, const struct bs_func *f,
+		      const struct bs_summary *s, unsigned ei)
+{
+	for (unsigned e = 0; e < f->events.n; e++) {
+		const struct bs_event *ev = &f->events.v[e];
+		const struct bs_event_state *st = &s->flow.ev[e];
+
+		if (e == ei || !st->reached || !st->guarded || st->held_enter != (int)ei)
+			continue;
+		if (ev->kind == BS_EV_ACCESS)
+			return 1;
+		if (ev->kind == BS_EV_CALL &&
+		    !(ev->callee && bs_config_guard_exit(cfg, bs_str(tu->strs, ev->callee))))
+			return 1;
+	}
+	return 0;
+}
+
 static void seed(const struct bs_tu *tu, const struct bs_config *cfg, struct bs_summary *s,
 		 const struct bs_func *f)
 {
@@ -235,7 +253,7 @@ static void seed(const struct bs_tu *tu, const struct bs_config *cfg, struct bs_
 		if (!s->enter.reaches && ev->kind == BS_EV_CALL && ev->callee) {
 			const struct bs_guard *g = bs_config_guard_enter(cfg, bs_str(tu->strs, ev->callee));
 
-			if (g && g->exit)
+			if (g && g->exit && bs_guard_protects(tu, cfg, f, s, ei))
 				s->enter = (struct bs_chain){ 1, 0, ei, -1 };
 		}
 	}

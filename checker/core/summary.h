@@ -49,6 +49,14 @@ struct bs_demand_step {
 /* Is the event an MMIO access by the accessor table and the address' origin? */
 int bs_event_is_mmio(const struct bs_event *ev);
 
+/*
+ * Does the guard taken by enter event ei of f protect anything: on some path, a call other
+ * than a guard exit, or an access, while that guard is held? drm_dev_is_unplugged() takes
+ * the guard only to test it and drops it at once: it protects nothing.
+ */
+int bs_guard_protects(const struct bs_tu *tu, const struct bs_config *cfg, const struct bs_func *f,
+		      const struct bs_summary *s, unsigned ei);
+
 /* The chain at offset chain_off (offsetof(struct bs_summary, demand or unplug)). */
 const struct bs_chain *bs_chain_of(const struct bs_summary *s, size_t chain_off);
 

@@ -58,6 +58,17 @@ extern void drm_dev_unregister(struct drm_device *dev);
 extern bool drm_dev_enter(struct drm_device *dev, int *idx);
 extern void drm_dev_exit(int idx);
 extern void drm_dev_unplug(struct drm_device *dev);
-extern bool drm_dev_is_unplugged(struct drm_device *dev);
+
+/* As in the kernel's header: a query that takes the guard only to test it. */
+static inline bool drm_dev_is_unplugged(struct drm_device *dev)
+{
+	int idx;
+
+	if (drm_dev_enter(dev, &idx)) {
+		drm_dev_exit(idx);
+		return false;
+	}
+	return true;
+}
 
 #endif
