@@ -1,5 +1,7 @@
 // Pins drm_driver callbacks: after-unbind (postclose runs when the last file closes, which can
-// be long after unbind). Unguarded fires, guarded is silent.
+// be long after unbind). Unguarded fires, guarded is silent. debugfs_init is bound: the core
+// calls it once per minor from drm_dev_register() (drm_debugfs.c:332-333), so its unguarded
+// register read is silent.
 // RUN: %clang_plugin -Xclang -verify %s
 // RUN: %bs -Xclang -verify %s
 
@@ -31,9 +33,15 @@ static int foo_open(struct drm_device *dev, struct drm_file *file)
 	return 0;
 }
 
+static void foo_debugfs_init(struct drm_minor *minor)
+{
+	(void)readl(to_foo(minor->dev)->regs + 0x304);
+}
+
 const struct drm_driver foo_drm_driver = {
 	.driver_features = DRIVER_GEM | DRIVER_RENDER,
 	.open = foo_open,
 	.postclose = foo_postclose, // expected-note{{'foo_postclose' is a drm_driver callback, registered here}}
+	.debugfs_init = foo_debugfs_init,
 	.name = "foo",
 };

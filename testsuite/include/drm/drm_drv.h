@@ -20,6 +20,8 @@ struct file_operations;
 #define DRIVER_SYNCOBJ		0x20u
 #define DRIVER_GEM_GPUVA	0x800u
 
+struct drm_minor;
+
 struct drm_driver {
 	int (*load)(struct drm_device *dev, unsigned long flags);
 	int (*open)(struct drm_device *dev, struct drm_file *file);
@@ -33,6 +35,7 @@ struct drm_driver {
 	int (*dumb_create)(struct drm_file *file, struct drm_device *dev,
 			   struct drm_mode_create_dumb *args);
 	void (*show_fdinfo)(struct drm_printer *p, struct drm_file *f);
+	void (*debugfs_init)(struct drm_minor *minor);
 	int major;
 	int minor;
 	int patchlevel;
