@@ -72,6 +72,8 @@ void bs_config_free(struct bs_config *cfg)
 	bs_vec_free(&cfg->iomap);
 	free_strs(cfg->wq_destroy.v, cfg->wq_destroy.n);
 	bs_vec_free(&cfg->wq_destroy);
+	free_strs(cfg->wq_flush.v, cfg->wq_flush.n);
+	bs_vec_free(&cfg->wq_flush);
 	free_strs(cfg->kthread_stop.v, cfg->kthread_stop.n);
 	bs_vec_free(&cfg->kthread_stop);
 	free_strs(cfg->owner_calls.v, cfg->owner_calls.n);
@@ -398,7 +400,7 @@ static int load_subdir(struct loader *ld, struct bs_config *cfg, json_object *o,
 
 static int load_queue(struct loader *ld, struct bs_config *cfg, json_object *o, unsigned i)
 {
-	static const char *const keys[] = { "call", "arg", "wq_arg", "doc", NULL };
+	static const char *const keys[] = { "call", "arg", "wq_arg", "delayed", "doc", NULL };
 	struct bs_queue_rule r = { .wq_arg = -1 };
 	json_object *v;
 	unsigned wq;
@@ -413,6 +415,14 @@ static int load_queue(struct loader *ld, struct bs_config *cfg, json_object *o, 
 	}
 	if (json_object_object_get_ex(o, "wq_arg", &v))
 		r.wq_arg = (int)wq;
+	if (json_object_object_get_ex(o, "delayed", &v)) {
+		if (!json_object_is_type(v, json_type_boolean)) {
+			fail(ld, "queues[%u]: \"delayed\" must be true or false", i);
+			free(r.call);
+			return -1;
+		}
+		r.delayed = json_object_get_boolean(v);
+	}
 	bs_vec_push(&cfg->queues, r);
 	return 0;
 }
@@ -546,6 +556,8 @@ static int load_top(struct loader *ld, struct bs_config *cfg, json_object *root)
 			rc = load_names(ld, val, key, &cfg->iomap);
 		else if (!strcmp(key, "wq_destroy"))
 			rc = load_names(ld, val, key, &cfg->wq_destroy);
+		else if (!strcmp(key, "wq_flush"))
+			rc = load_names(ld, val, key, &cfg->wq_flush);
 		else if (!strcmp(key, "kthread_stop"))
 			rc = load_names(ld, val, key, &cfg->kthread_stop);
 		else if (!strcmp(key, "owner_calls"))
@@ -559,7 +571,7 @@ static int load_top(struct loader *ld, struct bs_config *cfg, json_object *root)
 		else
 			return fail(ld, "unknown key \"%s\" (expected accessors, mmio_handles, guards, unplug, "
 				    "transparent, contexts, subdirs, stops, queues, irq_free, sched_stop, "
-				    "iomap, wq_destroy, kthread_stop, owner_calls, owner_structs, "
+				    "iomap, wq_destroy, wq_flush, kthread_stop, owner_calls, owner_structs, "
 				    "unbind_path, header_inlines, dispatch)", key);
 		if (rc)
 			return -1;
@@ -752,6 +764,11 @@ int bs_config_is_wq_destroy(const struct bs_config *cfg, const char *name)
 	return in_list(cfg->wq_destroy.v, cfg->wq_destroy.n, name);
 }
 
+int bs_config_is_wq_flush(const struct bs_config *cfg, const char *name)
+{
+	return in_list(cfg->wq_flush.v, cfg->wq_flush.n, name);
+}
+
 int bs_config_is_kthread_stop(const struct bs_config *cfg, const char *name)
 {
 	return in_list(cfg->kthread_stop.v, cfg->kthread_stop.n, name);
@@ -789,6 +806,7 @@ int bs_config_names_call(const struct bs_config *cfg, const char *name)
 	       bs_config_queue(cfg, name) || bs_config_dispatch(cfg, name) ||
 	       bs_config_is_irq_free(cfg, name) ||
 	       bs_config_is_sched_stop(cfg, name) || bs_config_is_wq_destroy(cfg, name) ||
+	       bs_config_is_wq_flush(cfg, name) ||
 	       bs_config_is_kthread_stop(cfg, name) || bs_config_is_iomap(cfg, name) ||
 	       bs_config_is_owner_call(cfg, name) || bs_config_in_unbind_path(cfg, name);
 }

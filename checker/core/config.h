@@ -11,6 +11,7 @@
 #include "vec.h"
 
 #include <stddef.h>
+#include <stdbool.h>
 #include <stdint.h>
 
 #ifdef __cplusplus
@@ -76,6 +77,7 @@ struct bs_queue_rule {
 	char *call;
 	unsigned arg;
 	int wq_arg;		/* the workqueue argument, -1 if it has none (schedule_work) */
+	bool delayed;		/* arms a timer first: a flush of the queue does not wait for it */
 };
 
 /* The DRM core's dispatch (dispatch.json): a call to `call` runs, synchronously in the
@@ -125,6 +127,7 @@ struct bs_config {
 	BS_VEC(char *) unbind_path;	/* functions a project declares part of the unbind path */
 	BS_VEC(char *) iomap;		/* devres register mappings */
 	BS_VEC(char *) wq_destroy;	/* calls that destroy a workqueue (drain it for good) */
+	BS_VEC(char *) wq_flush;	/* calls that wait for what is queued on a workqueue now */
 	BS_VEC(char *) kthread_stop;	/* calls that stop a kthread for good */
 	BS_VEC(char *) owner_calls;	/* calls only a drm_device's owner makes (register, ...) */
 	BS_VEC(char *) owner_structs;	/* struct types only a drm_device's owner fills in */
@@ -167,6 +170,7 @@ const struct bs_dispatch_rule *bs_config_dispatch(const struct bs_config *cfg, c
 int bs_config_is_irq_free(const struct bs_config *cfg, const char *name);
 int bs_config_is_sched_stop(const struct bs_config *cfg, const char *name);
 int bs_config_is_wq_destroy(const struct bs_config *cfg, const char *name);
+int bs_config_is_wq_flush(const struct bs_config *cfg, const char *name);
 int bs_config_is_kthread_stop(const struct bs_config *cfg, const char *name);
 int bs_config_is_owner_call(const struct bs_config *cfg, const char *name);
 int bs_config_is_owner_struct(const struct bs_config *cfg, const char *name);

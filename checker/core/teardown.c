@@ -225,8 +225,10 @@ static unsigned char *after_unbind_reach(const struct bs_analysis *a, unsigned s
 	return w.seen;
 }
 
-/* The destroy_workqueue() on the unbind path of the workqueue object wq, if any. */
-static struct bs_site wq_destroyed(const struct bs_analysis *a, const char *wq)
+/* The first call on the unbind path that match() names and that takes the workqueue object
+ * wq: destroy_workqueue() (for good), flush_workqueue()/drain_workqueue() (for now). */
+static struct bs_site wq_call(const struct bs_analysis *a, const char *wq,
+			      int (*match)(const struct bs_config *, const char *))
 {
 	for (unsigned fi = 0; fi < a->tu->funcs.n; fi++) {
 		const struct bs_func *f = a->tu->funcs.v[fi];
@@ -236,7 +238,7 @@ static struct bs_site wq_destroyed(const struct bs_analysis *a, const char *wq)
 			const char *k;
 
 			if (ev->kind == BS_EV_CALL && ev->callee &&
-			    bs_config_is_wq_destroy(a->cfg, bs_name(a, ev->callee)) &&
+			    match(a->cfg, bs_name(a, ev->callee)) &&
 			    (k = call_object(a, fi, ev, 0)) && !strcmp(k, wq))
 				return (struct bs_site){ fi, ei };
 		}
@@ -245,23 +247,31 @@ static struct bs_site wq_destroyed(const struct bs_analysis *a, const char *wq)
 }
 
 struct wq_search {
-	int queues, destroyed;
-	struct bs_site destroy;
+	int queues, destroyed, flushed;
+	struct bs_site destroy, flush;
 };
 
-/* Every queue of the item goes to a workqueue the unbind path destroys? */
-static int queue_on_destroyed_wq(const struct bs_analysis *a, unsigned fi, unsigned ei, void *arg)
+/* Does every queue of the item go to a workqueue the unbind path destroys, or flushes? A
+ * flush waits only for work already queued, not for a delayed work's pending timer. */
+static int queue_on_stopped_wq(const struct bs_analysis *a, unsigned fi, unsigned ei, void *arg)
 {
 	struct wq_search *ws = arg;
 	const struct bs_event *ev = bs_event_at(a, fi, ei);
 	const struct bs_queue_rule *r = bs_config_queue(a->cfg, bs_name(a, ev->callee));
 	const char *wq = r->wq_arg >= 0 ? call_object(a, fi, ev, r->wq_arg) : NULL;
-	struct bs_site d = wq ? wq_destroyed(a, wq) : (struct bs_site){ -1, -1 };
+	struct bs_site d = wq ? wq_call(a, wq, bs_config_is_wq_destroy) : (struct bs_site){ -1, -1 };
+	struct bs_site f = wq && !r->delayed ? wq_call(a, wq, bs_config_is_wq_flush) :
+			   (struct bs_site){ -1, -1 };
 
 	ws->queues++;
 	if (d.func >= 0) {
 		ws->destroyed++;
 		ws->destroy = d;
+	}
+	if (d.func >= 0 || f.func >= 0) {
+		ws->flushed++;
+		if (f.func >= 0)
+			ws->flush = f;
 	}
 	return 0;
 }
@@ -279,14 +289,17 @@ static int item_stopped(struct bs_analysis *a, unsigned fi)
 		for_each_queue(a, item, first_queue, &e->queued);
 	e->stop = find_stop(a, item, &for_good);
 	if (e->stop.func < 0 || !for_good) {
-		/* destroy_workqueue() drains and ends the queue every queue call targets */
-		struct wq_search ws = { 0, 0, { -1, -1 } };
+		/* destroy_workqueue() drains and ends the queue every queue call targets;
+		 * flush_workqueue()/drain_workqueue() wait for what is queued there now */
+		struct wq_search ws = { 0, 0, 0, { -1, -1 }, { -1, -1 } };
 
-		for_each_queue(a, item, queue_on_destroyed_wq, &ws);
+		for_each_queue(a, item, queue_on_stopped_wq, &ws);
 		if (ws.queues && ws.destroyed == ws.queues) {
 			e->stop = ws.destroy;
 			return 1;
 		}
+		if (e->stop.func < 0 && ws.queues && ws.flushed == ws.queues && ws.flush.func >= 0)
+			e->stop = ws.flush;
 	}
 	if (e->stop.func < 0)
 		return 0;

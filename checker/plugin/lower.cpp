@@ -151,7 +151,7 @@ bs_sym Lowerer::atomOf(const Expr *E)
 // The object an address points into, named by type and member path so that every place
 // that touches the same item agrees: &fw->watchdog.ping_work -> "panthor_fw::watchdog.ping_work".
 // A global object is named by its variable. 0 when nothing names it (a bare parameter).
-bs_sym Lowerer::objectOf(const Expr *E)
+bs_sym Lowerer::objectOf(const Expr *E, unsigned Depth)
 {
 	if (!E)
 		return 0;
@@ -174,12 +174,20 @@ bs_sym Lowerer::objectOf(const Expr *E)
 			E = BU->getSubExpr()->IgnoreParenCasts();	// (&x)->m is x.m
 			continue;
 		}
-		Outer = Base->getType()->getPointeeType();
+		// the record the member belongs to, as written: a cast base such as
+		// container_of's ((type *)(p - off)) loses it once casts are stripped
+		Outer = ME->getBase()->getType()->getPointeeType();
 		E = nullptr;
 	}
 	if (E) {
 		const auto *DR = dyn_cast<DeclRefExpr>(E);
 		const auto *VD = DR ? dyn_cast<VarDecl>(DR->getDecl()) : nullptr;
+		// A local that a macro declares to evaluate its argument once (6.12's
+		// flush_workqueue(wq) is ({ struct workqueue_struct *_wq = (wq); ...
+		// __flush_workqueue(_wq); })) names what its initialiser names.
+		if (Path.empty() && VD && VD->isLocalVarDecl() && VD->getLocation().isMacroID() &&
+		    VD->getInit() && Depth < 4)
+			return objectOf(VD->getInit(), Depth + 1);
 		if (Path.empty())
 			return VD && VD->hasGlobalStorage() ? intern("var:" + VD->getName().str()) : 0;
 		Outer = E->getType();

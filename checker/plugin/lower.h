@@ -53,7 +53,7 @@ private:
 	bs_sym varAtom(const clang::VarDecl *VD);
 	int lowerCond(bs_func *F, const clang::Expr *E, unsigned Depth = 0);
 	bs_sym atomOf(const clang::Expr *E);
-	bs_sym objectOf(const clang::Expr *E);
+	bs_sym objectOf(const clang::Expr *E, unsigned Depth = 0);
 	bs_sym memberField(const clang::Expr *E);
 	bs_sym fieldOf(const clang::Expr *E);
 	bs_sym callResult(const clang::CallExpr *CE);

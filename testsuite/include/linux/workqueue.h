@@ -47,6 +47,19 @@ extern struct workqueue_struct *system_wq;
 extern struct workqueue_struct *alloc_workqueue(const char *fmt, unsigned int flags,
 						int max_active, ...);
 extern void destroy_workqueue(struct workqueue_struct *wq);
+extern void __flush_workqueue(struct workqueue_struct *wq);
+extern void drain_workqueue(struct workqueue_struct *wq);
+extern void __warn_flushing_systemwide_wq(void);
+
+/* As in 6.12: a statement expression over __flush_workqueue() that warns on system queues. */
+#define flush_workqueue(wq)						\
+({									\
+	struct workqueue_struct *_wq = (wq);				\
+									\
+	if (__builtin_constant_p(_wq == system_wq) && _wq == system_wq)	\
+		__warn_flushing_systemwide_wq();			\
+	__flush_workqueue(_wq);						\
+})
 extern bool queue_work(struct workqueue_struct *wq, struct work_struct *work);
 extern bool queue_delayed_work(struct workqueue_struct *wq, struct delayed_work *dwork,
 			       unsigned long delay);
