@@ -240,7 +240,7 @@ static int fix_file(const struct checked *k, const struct bs_config *cfg, struct
 	one.collect_only = true;
 	h = bs_output_handler(&one, tu);
 	bs_analyze(tu, cfg, &h, NULL, &res);
-	bs_fixer_add(fx, tu, one.findings);
+	bs_fixer_add(fx, one.findings);
 	out->reported += one.reported;
 	out->unanalysed += one.unanalysed;
 	bs_output_close(&one);
@@ -323,7 +323,7 @@ int bs_kbuild_render(const struct bs_options *o, const char *clang, const char *
 		return BS_EXIT_FAILURE;
 	}
 	if (o->fix) {
-		fx = bs_fixer_new(cfg);
+		fx = bs_fixer_new();
 		out.collect_only = true;
 	}
 	for (size_t i = 0; i < o->files.n; i++) {
@@ -338,8 +338,8 @@ int bs_kbuild_render(const struct bs_options *o, const char *clang, const char *
 		if (bs_fixer_print(fx, out.out, &left))
 			code = BS_EXIT_FAILURE;
 		bs_fixer_free(fx);
-		if (left && code < BS_EXIT_FINDINGS)
-			code = BS_EXIT_FINDINGS;
+		if (left)
+			code = BS_EXIT_FAILURE;	/* a fix was asked for and cannot be made */
 	}
 	if (bs_output_close(&out))
 		code = BS_EXIT_FAILURE;

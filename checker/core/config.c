@@ -91,6 +91,11 @@ void bs_config_free(struct bs_config *cfg)
 	free_strs(cfg->transparent.v, cfg->transparent.n);
 	bs_vec_free(&cfg->accessors);
 	bs_vec_free(&cfg->guards);
+	for (unsigned i = 0; i < cfg->early_returns.n; i++) {
+		free(cfg->early_returns.v[i].type);
+		free(cfg->early_returns.v[i].value);
+	}
+	bs_vec_free(&cfg->early_returns);
 	bs_vec_free(&cfg->unplug);
 	bs_vec_free(&cfg->transparent);
 	bs_vec_free(&cfg->contexts);
@@ -232,6 +237,21 @@ err:
 	free(role);
 	free(h.name);
 	return -1;
+}
+
+static int load_early_return(struct loader *ld, struct bs_config *cfg, json_object *o, unsigned i)
+{
+	static const char *const keys[] = { "type", "value", "doc", NULL };
+	struct bs_early_return r = { 0 };
+
+	if (check_keys(ld, o, "early_returns", i, keys) ||
+	    get_string(ld, o, "early_returns", i, "type", 1, &r.type) ||
+	    get_string(ld, o, "early_returns", i, "value", 0, &r.value)) {
+		free(r.type);
+		return -1;
+	}
+	bs_vec_push(&cfg->early_returns, r);
+	return 0;
 }
 
 static int load_guard(struct loader *ld, struct bs_config *cfg, json_object *o, unsigned i)
@@ -536,6 +556,8 @@ static int load_top(struct loader *ld, struct bs_config *cfg, json_object *root)
 			rc = load_entries(ld, cfg, val, key, load_guard);
 		else if (!strcmp(key, "contexts"))
 			rc = load_entries(ld, cfg, val, key, load_context);
+		else if (!strcmp(key, "early_returns"))
+			rc = load_entries(ld, cfg, val, key, load_early_return);
 		else if (!strcmp(key, "unplug"))
 			rc = load_names(ld, val, key, &cfg->unplug);
 		else if (!strcmp(key, "transparent"))
@@ -570,9 +592,10 @@ static int load_top(struct loader *ld, struct bs_config *cfg, json_object *root)
 			rc = load_entries(ld, cfg, val, key, load_dispatch);
 		else
 			return fail(ld, "unknown key \"%s\" (expected accessors, mmio_handles, guards, unplug, "
-				    "transparent, contexts, subdirs, stops, queues, irq_free, sched_stop, "
-				    "iomap, wq_destroy, wq_flush, kthread_stop, owner_calls, owner_structs, "
-				    "unbind_path, header_inlines, dispatch)", key);
+				    "early_returns, transparent, contexts, subdirs, stops, queues, "
+				    "irq_free, sched_stop, iomap, wq_destroy, wq_flush, kthread_stop, "
+				    "owner_calls, owner_structs, unbind_path, header_inlines, dispatch)",
+				    key);
 		if (rc)
 			return -1;
 	}

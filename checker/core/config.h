@@ -48,6 +48,12 @@ struct bs_guard {
 	int success_nonzero;	/* enter succeeded when its result is non-zero */
 };
 
+/* The early return a fix writes for a guard that fails, by return type (fixes.h). */
+struct bs_early_return {
+	char *type;		/* a typedef name or a canonical spelling: "vm_fault_t", "int" */
+	char *value;		/* the returned expression, NULL: a plain return (void) */
+};
+
 /* In order of precedence: a function registered as several is the last of them. */
 enum bs_context {
 	BS_CTX_NONE,		/* not an entry point */
@@ -115,6 +121,7 @@ struct bs_config {
 	BS_VEC(struct bs_accessor) accessors;
 	BS_VEC(struct bs_handle_rule) handles;
 	BS_VEC(struct bs_guard) guards;
+	BS_VEC(struct bs_early_return) early_returns;
 	BS_VEC(char *) unplug;
 	BS_VEC(char *) transparent;
 	BS_VEC(struct bs_context_rule) contexts;

@@ -38,6 +38,7 @@ static void func_free(struct bs_func *f)
 	bs_vec_free(&f->params);
 	bs_vec_free(&f->conds);
 	bs_vec_free(&f->succ_extra);
+	bs_vec_free(&f->fix.returns);
 	free(f->bind_error);
 	free(f);
 }

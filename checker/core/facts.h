@@ -115,6 +115,42 @@ struct bs_block {
 	int noreturn;		/* ends in a call that does not return */
 };
 
+/*
+ * Where a fix may edit a function's text (fixes.h), found by the front end in the AST. Offsets
+ * are bytes into anchors.file; -1 where there is no such place.
+ */
+struct bs_fix_return {
+	struct bs_loc loc;	/* the return statement */
+	int64_t at;		/* where an exit goes: the start of its line when nothing precedes
+				   the return on it (at_line_start), else the return itself */
+	int at_line_start;
+	bs_sym indent;		/* the indentation of the return's line */
+	int64_t brace_open;	/* a braceless if/else/loop body: where " {" goes (after the
+				   condition's ')' or the else), -1 when none is needed */
+	int64_t brace_close;	/* ... and where the closing brace goes (after the ';') */
+	bs_sym brace_indent;	/* the indentation of the statement owning that body */
+	bs_sym why;		/* why no exit can go before it (its value calls a function, it
+				   is written in a macro), 0 */
+};
+
+struct bs_fix_anchors {
+	int present;		/* the front end computed them */
+	bs_sym why;		/* why no guard can be added to the function, 0 */
+	bs_sym file;		/* the file the offsets are in */
+	int64_t open;		/* just after the body's '{': where the cookie is declared */
+	int64_t enter_at;	/* the start of the line where the enter goes: after the
+				   declarations and after the device's local, if any */
+	struct bs_loc enter_loc;	/* the statement the enter goes before */
+	int64_t end_at;		/* the start of the closing brace's line (fall-off exit) */
+	int falls_off;		/* the body's last statement is not a return */
+	bs_sym indent;		/* the indentation of the body's statements */
+	bs_sym rtype;		/* the return type: its typedef names, outermost first, then the
+				   canonical spelling, '|'-separated ("vm_fault_t|unsigned int") */
+	bs_sym device;		/* the guard's device expression ("dev", "&ptdev->base"), 0 */
+	bs_sym cookie;		/* a name for the cookie no variable of the function uses */
+	BS_VEC(struct bs_fix_return) returns;
+};
+
 struct bs_func {
 	bs_sym name;
 	unsigned unit;		/* translation unit it was lowered in (index into tu->units) */
@@ -129,6 +165,7 @@ struct bs_func {
 	BS_VEC(int) succ_extra;
 	BS_VEC(bs_sym) params;	/* atom of each parameter */
 	bs_sym unanalysed;	/* reason the front end could not lower it, 0 if lowered */
+	struct bs_fix_anchors fix;	/* driver functions only */
 	int leaf;		/* bs_bind(): an accessor or guard primitive, not analysed */
 	char *bind_error;	/* bs_bind(): why the configuration cannot apply to it, or NULL */
 };

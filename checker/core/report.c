@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0
 #include "report.h"
 #include "fingerprint.h"
+#include "fixes.h"
 
 #include <stdio.h>
 
@@ -35,6 +36,7 @@ struct bs_finding *bs_report_add(struct bs_report *r, const char *rule, int func
 	f->func = func >= 0 ? bs_str(r->tu->strs, r->tu->funcs.v[func]->name) : NULL;
 	f->site = f->func;
 	f->unit = func >= 0 ? (int)r->tu->funcs.v[func]->unit : -1;
+	f->func_index = func;
 	f->loc = loc;
 	set_message(&f->m, kind, args);
 	bs_vec_push(&r->findings, f);
@@ -92,6 +94,8 @@ void bs_report_finish(struct bs_report *r)
 		for (unsigned j = 0; j < f->notes.n; j++)
 			if (!f->notes.v[j].msg)
 				f->notes.v[j].msg = bs_msg_render(&f->notes.v[j].m, 0);
+		if (r->cfg && !f->fix)
+			f->fix = bs_fix_plan(r->tu, r->cfg, f, f->func_index);
 	}
 	bs_report_fingerprint(r);
 }
@@ -116,6 +120,7 @@ void bs_finding_free(struct bs_finding *f)
 	free(f->msg);
 	free_message(&f->m);
 	free(f->suppressed);
+	bs_fix_free(f->fix);
 	free(f);
 }
 

@@ -17,6 +17,7 @@ extern "C" {
 #endif
 
 struct bs_config;
+struct bs_fix;
 
 /* One step of the witness: a call, a pointer-call hop, a registration, a queue, ... */
 struct bs_note {
@@ -38,6 +39,9 @@ struct bs_finding {
 	char fingerprint[24];	/* stable identity from the structure (fingerprint.h) */
 	char legacy_fingerprint[24];	/* the version 1 fingerprint, from the words */
 	char *suppressed;	/* reason of the inline suppression that silenced it, or NULL */
+	int func_index;		/* index into tu->funcs of func, -1 if none */
+	struct bs_fix *fix;	/* its edits, or why it has none (fixes.h); NULL: the rule
+				   offers no fix (set by bs_report_finish) */
 };
 
 /*
@@ -82,7 +86,8 @@ void bs_finding_note(struct bs_finding *f, struct bs_loc loc, enum bs_msg kind,
 void bs_finding_site(struct bs_finding *f, const char *func);
 /* Puts the findings in source order (file, line, column, rule); emit does it too. */
 void bs_report_sort(struct bs_report *r);
-/* Sorts, renders the words and computes the fingerprints; emit does it if not done. */
+/* Sorts, renders the words, computes the fingerprints and plans the fixes (with a
+ * configuration); emit does it if not done. */
 void bs_report_finish(struct bs_report *r);
 void bs_report_emit(struct bs_report *r, const struct bs_handler *h);
 void bs_finding_free(struct bs_finding *f);

@@ -8,7 +8,7 @@
 #include <stdlib.h>
 #include <time.h>
 
-#define SCHEMA_VERSION "4"
+#define SCHEMA_VERSION "5"
 
 struct bs_store {
 	sqlite3 *db;
@@ -47,12 +47,20 @@ static const char schema[] =
 	"  a INTEGER, b INTEGER, sym TEXT, atom TEXT, value INTEGER, PRIMARY KEY(unit, fid, cid));"
 	"CREATE TABLE IF NOT EXISTS regs(unit INTEGER, rid INTEGER, kind INTEGER, func TEXT,"
 	"  obj TEXT, rec TEXT, field TEXT, callee TEXT, arg INTEGER, file TEXT, line INTEGER,"
-	"  col INTEGER, argv TEXT, PRIMARY KEY(unit, rid));";
+	"  col INTEGER, argv TEXT, PRIMARY KEY(unit, rid));"
+	"CREATE TABLE IF NOT EXISTS fix_anchors(unit INTEGER, fid INTEGER, why TEXT, file TEXT,"
+	"  open INTEGER, enter_at INTEGER, enter_file TEXT, enter_line INTEGER, enter_col INTEGER,"
+	"  end_at INTEGER, falls_off INTEGER, indent TEXT, rtype TEXT, device TEXT, cookie TEXT,"
+	"  PRIMARY KEY(unit, fid));"
+	"CREATE TABLE IF NOT EXISTS fix_returns(unit INTEGER, fid INTEGER, idx INTEGER, file TEXT,"
+	"  line INTEGER, col INTEGER, at INTEGER, at_line_start INTEGER, indent TEXT,"
+	"  brace_open INTEGER, brace_close INTEGER, brace_indent TEXT, why TEXT,"
+	"  PRIMARY KEY(unit, fid, idx));";
 
 /* Every table whose rows belong to one unit. */
 static const char *const unit_tables[] = {
 	"unit_files", "functions", "params", "blocks", "extra_succs", "events", "args", "conds",
-	"regs",
+	"regs", "fix_anchors", "fix_returns",
 };
 
 static int fail(char *err, size_t errlen, const char *fmt, ...)
@@ -269,7 +277,31 @@ struct writer {
 	struct bs_store *st;
 	const struct bs_tu *tu;
 	sqlite3_stmt *func, *param, *block, *succ, *event, *arg, *cond, *reg, *file, *ufile;
+	sqlite3_stmt *anchor, *fret;
 };
+
+/* The fix anchors (facts.h) of a function that has them. */
+static int put_anchors(struct writer *w, int64_t unit, unsigned fid, const struct bs_func *f)
+{
+	const struct bs_fix_anchors *a = &f->fix;
+
+	if (!a->present)
+		return 0;
+	if (step_row(w->anchor, w->tu, "IissIIsiiIissss", unit, (int)fid, a->why, a->file,
+		     a->open, a->enter_at, a->enter_loc.file, (int)a->enter_loc.line,
+		     (int)a->enter_loc.col, a->end_at, a->falls_off, a->indent, a->rtype,
+		     a->device, a->cookie))
+		return -1;
+	for (unsigned i = 0; i < a->returns.n; i++) {
+		const struct bs_fix_return *r = &a->returns.v[i];
+
+		if (step_row(w->fret, w->tu, "IiisiiIisIIss", unit, (int)fid, (int)i, r->loc.file,
+			     (int)r->loc.line, (int)r->loc.col, r->at, r->at_line_start, r->indent,
+			     r->brace_open, r->brace_close, r->brace_indent, r->why))
+			return -1;
+	}
+	return 0;
+}
 
 static int put_events(struct writer *w, int64_t unit, unsigned fid, const struct bs_func *f)
 {
@@ -318,7 +350,7 @@ static int put_func(struct writer *w, int64_t unit, unsigned fid, const struct b
 	for (unsigned i = 0; i < f->succ_extra.n; i++)
 		if (step_row(w->succ, tu, "Iiii", unit, (int)fid, (int)i, f->succ_extra.v[i]))
 			return -1;
-	if (put_events(w, unit, fid, f))
+	if (put_events(w, unit, fid, f) || put_anchors(w, unit, fid, f))
 		return -1;
 	for (unsigned c = 0; c < f->conds.n; c++) {
 		const struct bs_cond *k = &f->conds.v[c];
@@ -417,6 +449,10 @@ static int prepare_writer(struct writer *w)
 		{ offsetof(struct writer, file), "INSERT INTO files(path) VALUES(?1) ON CONFLICT(path)"
 		  " DO UPDATE SET path = path RETURNING id" },
 		{ offsetof(struct writer, ufile), "INSERT OR REPLACE INTO unit_files VALUES(?1,?2,?3,?4)" },
+		{ offsetof(struct writer, anchor), "INSERT INTO fix_anchors VALUES(?1,?2,?3,?4,?5,?6,"
+		  "?7,?8,?9,?10,?11,?12,?13,?14,?15)" },
+		{ offsetof(struct writer, fret), "INSERT INTO fix_returns VALUES(?1,?2,?3,?4,?5,?6,"
+		  "?7,?8,?9,?10,?11,?12,?13)" },
 	};
 
 	for (size_t i = 0; i < sizeof(stmts) / sizeof(*stmts); i++)
@@ -429,7 +465,7 @@ static int prepare_writer(struct writer *w)
 static void finalize_writer(struct writer *w)
 {
 	sqlite3_stmt **all[] = { &w->func, &w->param, &w->block, &w->succ, &w->event, &w->arg,
-				 &w->cond, &w->reg, &w->file, &w->ufile };
+				 &w->cond, &w->reg, &w->file, &w->ufile, &w->anchor, &w->fret };
 
 	for (size_t i = 0; i < sizeof(all) / sizeof(*all); i++)
 		sqlite3_finalize(*all[i]);
@@ -710,6 +746,48 @@ static int load_param(struct bs_tu *tu, struct unit_map *m, sqlite3_stmt *q)
 	return 0;
 }
 
+static int load_anchor(struct bs_tu *tu, struct unit_map *m, sqlite3_stmt *q)
+{
+	struct bs_func *f = row_func(tu, m, q);
+	struct bs_fix_anchors *a;
+
+	if (!f || f->fix.present)
+		return -1;
+	a = &f->fix;
+	a->present = 1;
+	a->why = col_sym(q, 2, tu);
+	a->file = col_sym(q, 3, tu);
+	a->open = sqlite3_column_int64(q, 4);
+	a->enter_at = sqlite3_column_int64(q, 5);
+	a->enter_loc = (struct bs_loc){ col_sym(q, 6, tu), sqlite3_column_int(q, 7),
+					sqlite3_column_int(q, 8), 0 };
+	a->end_at = sqlite3_column_int64(q, 9);
+	a->falls_off = sqlite3_column_int(q, 10);
+	a->indent = col_sym(q, 11, tu);
+	a->rtype = col_sym(q, 12, tu);
+	a->device = col_sym(q, 13, tu);
+	a->cookie = col_sym(q, 14, tu);
+	return 0;
+}
+
+static int load_fix_return(struct bs_tu *tu, struct unit_map *m, sqlite3_stmt *q)
+{
+	struct bs_func *f = row_func(tu, m, q);
+	struct bs_fix_return r;
+
+	if (!f || !f->fix.present || (unsigned)sqlite3_column_int(q, 2) != f->fix.returns.n)
+		return -1;
+	r = (struct bs_fix_return){
+		.loc = { col_sym(q, 3, tu), sqlite3_column_int(q, 4), sqlite3_column_int(q, 5), 0 },
+		.at = sqlite3_column_int64(q, 6), .at_line_start = sqlite3_column_int(q, 7),
+		.indent = col_sym(q, 8, tu), .brace_open = sqlite3_column_int64(q, 9),
+		.brace_close = sqlite3_column_int64(q, 10), .brace_indent = col_sym(q, 11, tu),
+		.why = col_sym(q, 12, tu),
+	};
+	bs_vec_push(&f->fix.returns, r);
+	return 0;
+}
+
 static int load_block(struct bs_tu *tu, struct unit_map *m, sqlite3_stmt *q)
 {
 	struct bs_func *f = row_func(tu, m, q);
@@ -897,6 +975,8 @@ int bs_store_load_units(struct bs_store *st, const int64_t *ids, unsigned n, str
 		{ "events", "unit, fid, eid", load_event },
 		{ "args", "unit, fid, aid", load_arg },
 		{ "conds", "unit, fid, cid", load_cond },
+		{ "fix_anchors", "unit, fid", load_anchor },
+		{ "fix_returns", "unit, fid, idx", load_fix_return },
 	};
 	struct unit_map m = { ids, n, bs_xcalloc(n, sizeof(unsigned)),
 			      bs_xcalloc(n, sizeof(unsigned)), bs_xcalloc(n, sizeof(unsigned)) };

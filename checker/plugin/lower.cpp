@@ -507,6 +507,8 @@ void Lowerer::lowerFunction(const FunctionDecl *FD)
 	F->end_loc = loc(FD->getBody()->getEndLoc());
 	F->is_static = !FD->isExternallyVisible();
 	F->is_driver = inDriver(FD->getLocation());
+	if (F->is_driver)
+		fixAnchors(F, FD);
 	for (const ParmVarDecl *P : FD->parameters()) {
 		bs_sym A = varAtom(P);
 		bs_vec_push(&F->params, A);

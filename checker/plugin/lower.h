@@ -46,6 +46,8 @@ private:
 	bool inDriver(clang::SourceLocation L);
 	void enqueue(const clang::FunctionDecl *FD);
 	void lowerFunction(const clang::FunctionDecl *FD);
+	// Where a fix may edit the function's text (fix_anchors.cpp).
+	void fixAnchors(bs_func *F, const clang::FunctionDecl *FD);
 	void lowerElement(bs_func *F, const clang::Stmt *S);
 	void lowerCall(bs_func *F, const clang::CallExpr *CE);
 	void lowerArgs(bs_func *F, bs_event &Ev, const clang::CallExpr *CE);

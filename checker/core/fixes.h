@@ -1,0 +1,53 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * Fixes: a finding plus the fix anchors its function carries (facts.h, found by the front end
+ * in the AST) become typed edits of the source bytes, or a reason why no fix can be made.
+ *
+ * - unguarded-access: the entry function takes the unbind guard. Its cookie is declared first
+ *   in the body; after the declarations (and after the local the device is reached through)
+ *       if (!<enter>(<device>, &<cookie>))
+ *               return <the early return for the function's return type>;
+ *   and <exit>(<cookie>); before every later return and at a reachable end of the body. The
+ *   guard's names and the early returns are configuration (guards.json), never code.
+ * - guard-leak: the missing <exit>(<cookie>) at the leaking return (or the end), the cookie
+ *   the one the enter took.
+ * A return that is the body of a braceless if/else/loop gets braces around the exit and itself.
+ */
+#ifndef BS_FIXES_H
+#define BS_FIXES_H
+
+#include "facts.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+struct bs_config;
+struct bs_finding;
+
+/* Replace length bytes at offset with text (length 0: an insertion). */
+struct bs_edit {
+	int64_t offset, length;
+	int order;		/* among edits at one offset, the lower first */
+	char *text;
+};
+
+struct bs_fix {
+	char *file;		/* the file the edits apply to, as the facts name it */
+	BS_VEC(struct bs_edit) edits;
+	char *why;		/* no fix can be made: why (edits is empty), else NULL */
+};
+
+/*
+ * The fix for finding fd, reported in function func (index into tu->funcs); NULL when its
+ * rule offers no fix at all (rules.h, BS_RULE_FIX).
+ */
+struct bs_fix *bs_fix_plan(const struct bs_tu *tu, const struct bs_config *cfg,
+			   const struct bs_finding *fd, int func);
+void bs_fix_free(struct bs_fix *fix);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif
