@@ -29,6 +29,7 @@ struct check_args {
 	struct bs_output_opts out;
 	const char *clang, *plugin;
 	bool verbose;
+	bool fix;		/* a patch instead of the findings */
 	bool no_skip_bodies, time_report;	/* as for the kbuild form */
 	struct strvec configs;
 	struct strvec files;
@@ -58,6 +59,8 @@ static void check_help(void)
 	      "  --config=FILE     project configuration (repeatable)\n"
 	      "  --data-dir=DIR    directory with the shipped tables\n"
 	      "  --disable=RULE, --enable=RULE  turn a rule off or on (repeatable)\n"
+	      "  --fix             print a unified diff that fixes the findings instead; a\n"
+	      "                    finding with no fix is an error naming why (exit 2)\n"
 	      "  --clang=PATH, --plugin=PATH, -v    as for the kbuild form\n"
 	      "  --no-skip-bodies, --time-report    as for the kbuild form\n"
 	      "\n"
@@ -92,6 +95,7 @@ static int parse_check(int argc, char **argv, struct check_args *a)
 		{ "error", no_argument, NULL, 'e' },
 		{ "no-source", no_argument, NULL, 'n' },
 		{ "stats", no_argument, NULL, 's' },
+		{ "fix", no_argument, NULL, 'x' },
 		{ "clang", required_argument, NULL, 'C' },
 		{ "plugin", required_argument, NULL, 'P' },
 		{ "verbose", no_argument, NULL, 'v' },
@@ -130,6 +134,7 @@ static int parse_check(int argc, char **argv, struct check_args *a)
 		case 'e': break;	/* a CI mode: findings already exit 1 */
 		case 'n': a->out.no_source = true; break;
 		case 's': a->out.stats = true; break;
+		case 'x': a->fix = true; break;
 		case 'C': a->clang = optarg; break;
 		case 'P': a->plugin = optarg; break;
 		case 'v': a->verbose = true; break;
@@ -266,7 +271,8 @@ int bs_cmd_check(int argc, char **argv)
 	}
 	code = run_jobs(&a, &cdb, clang, plugin, data_dir, db);
 	{
-		struct bs_report_args r = { db, data_dir, &a.configs, &a.rules, a.format, &a.out };
+		struct bs_report_args r = { db, data_dir, &a.configs, &a.rules, a.format, &a.out,
+					    a.fix };
 
 		report = bs_report_store(&r);
 	}

@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "fix_cmd.h"
 #include "output.h"
@@ -136,10 +137,23 @@ static char *read_all(const char *path, size_t *len)
 	return buf;
 }
 
+const char *bs_fix_path(const char *path)
+{
+	static char cwd[4096];
+	size_t n;
+
+	if (!cwd[0] && !getcwd(cwd, sizeof(cwd)))
+		cwd[0] = 0;
+	n = strlen(cwd);
+	if (n > 1 && !strncmp(path, cwd, n) && path[n] == '/')
+		return path + n + 1;
+	return path;
+}
+
 /* The diff of one file into @patch; 0, or -1 having said why. */
 static int diff_file(struct file_edits *fe, FILE *patch)
 {
-	const char *rel = fe->path;
+	const char *rel = bs_fix_path(fe->path);
 	size_t len;
 	char *text = read_all(fe->path, &len), *a, *b;
 
@@ -162,8 +176,6 @@ static int diff_file(struct file_edits *fe, FILE *patch)
 			return -1;
 		}
 	}
-	while (rel[0] == '.' && rel[1] == '/')
-		rel += 2;
 	a = bs_xrealloc(NULL, strlen(rel) + 3);
 	b = bs_xrealloc(NULL, strlen(rel) + 3);
 	sprintf(a, "a/%s", rel);
@@ -175,6 +187,11 @@ static int diff_file(struct file_edits *fe, FILE *patch)
 	return 0;
 }
 
+static int cmp_file(const void *a, const void *b)
+{
+	return strcmp(((const struct file_edits *)a)->path, ((const struct file_edits *)b)->path);
+}
+
 int bs_fixer_print(struct bs_fixer *fx, FILE *out, unsigned *left)
 {
 	char *text = NULL;
@@ -183,6 +200,8 @@ int bs_fixer_print(struct bs_fixer *fx, FILE *out, unsigned *left)
 	int rc = patch ? 0 : -1;
 
 	*left = fx->left;
+	/* files in path order: the patch does not depend on the mode or the order checked */
+	qsort(fx->files.v, fx->files.n, sizeof(*fx->files.v), cmp_file);
 	for (unsigned i = 0; !rc && i < fx->files.n; i++)
 		rc = diff_file(&fx->files.v[i], patch);
 	if (patch && fclose(patch))

@@ -30,4 +30,7 @@ void bs_fixer_add(struct bs_fixer *fx, struct json_object *records);
 int bs_fixer_print(struct bs_fixer *fx, FILE *out, unsigned *left);
 void bs_fixer_free(struct bs_fixer *fx);
 
+/* How a patch names a fix's (absolute) file: relative to the current directory when below it. */
+const char *bs_fix_path(const char *path);
+
 #endif

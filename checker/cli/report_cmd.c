@@ -10,6 +10,7 @@
 #include "module.h"
 #include "exit_codes.h"
 #include "find_tools.h"
+#include "fix_cmd.h"
 #include "report_cmd.h"
 #include "rule_args.h"
 #include "store.h"
@@ -144,6 +145,20 @@ int bs_analyze_store(const char *db, const struct bs_store_scope *scope,
 	return code;
 }
 
+/* --fix: the patch for every finding, to the output; 0, or exit 2 when one has no fix. */
+static int print_fix(struct bs_output *out)
+{
+	struct bs_fixer *fx = bs_fixer_new();
+	unsigned left;
+	int code = BS_EXIT_OK;
+
+	bs_fixer_add(fx, out->findings);
+	if (bs_fixer_print(fx, out->out, &left) || left)
+		code = BS_EXIT_FAILURE;
+	bs_fixer_free(fx);
+	return code;
+}
+
 int bs_report_store(const struct bs_report_args *a)
 {
 	struct bs_output_opts def = { .format = a->format };
@@ -159,8 +174,11 @@ int bs_report_store(const struct bs_report_args *a)
 		bs_config_free(cfg);
 		return BS_EXIT_FAILURE;
 	}
+	out.collect_only = a->fix;
 	code = bs_analyze_store(a->db, NULL, cfg, &out, &nfiles, &incomplete);
 	bs_config_free(cfg);
+	if (a->fix && !code)
+		code = print_fix(&out);
 	if (bs_output_close(&out))
 		code = BS_EXIT_FAILURE;
 	if (code)
@@ -171,6 +189,8 @@ int bs_report_store(const struct bs_report_args *a)
 		incomplete ? ", some files could not be linked (see above)" : "");
 	if (out.unanalysed || incomplete)
 		return BS_EXIT_FAILURE;
+	if (a->fix)
+		return BS_EXIT_OK;	/* every finding has its fix in the patch */
 	return out.reported ? BS_EXIT_FINDINGS : BS_EXIT_OK;
 }
 
@@ -195,6 +215,9 @@ static void report_help(void)
 	      "                         through pointers resolved or not, limits hit\n"
 	      "  --disable=RULE, --enable=RULE  turn a rule off or on (repeatable; the last\n"
 	      "                         switch of a rule wins; 'boundscope --list-rules')\n"
+	      "  --fix                  print a unified diff that fixes the findings instead\n"
+	      "                         (to -o FILE or stdout); a finding with no fix is an\n"
+	      "                         error naming why\n"
 	      "\n"
 	      "Each module in the store is linked on its own. A file that cannot be linked\n"
 	      "(clang failed on it, it changed since it was checked, it was checked under\n"
@@ -217,6 +240,7 @@ int bs_cmd_report(int argc, char **argv)
 		{ "error", no_argument, NULL, 'e' },
 		{ "no-source", no_argument, NULL, 'n' },
 		{ "stats", no_argument, NULL, 's' },
+		{ "fix", no_argument, NULL, 'x' },
 		BS_RULE_LONGOPTS,
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 },
@@ -239,6 +263,7 @@ int bs_cmd_report(int argc, char **argv)
 		case 'e': break;	/* report is a CI mode: findings already exit 1 */
 		case 'n': oo.no_source = true; break;
 		case 's': oo.stats = true; break;
+		case 'x': a.fix = true; break;
 		case BS_RULE_OPT_ENABLE:
 		case BS_RULE_OPT_DISABLE:
 			if (!bs_rule_getopt(&rules, c, optarg))

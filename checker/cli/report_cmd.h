@@ -6,6 +6,8 @@
 #ifndef BS_REPORT_CMD_H
 #define BS_REPORT_CMD_H
 
+#include <stdbool.h>
+
 #include "output.h"
 #include "strvec.h"
 
@@ -20,6 +22,7 @@ struct bs_report_args {
 	const struct strvec *rules;	/* rule switches (rule_args.h), NULL: none */
 	const char *format;		/* "text" (default), "tsv", "json", "sarif" */
 	const struct bs_output_opts *out;	/* NULL: format to stdout */
+	bool fix;			/* print a patch for the findings instead (fix_cmd.h) */
 };
 
 /* Checks a --format value; prints why and returns -1 if unknown. */

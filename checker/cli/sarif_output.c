@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-2.0
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
+#include "fix_cmd.h"
 #include "output.h"
 #include "rules.h"
 #include "sarif_output.h"
@@ -133,6 +135,75 @@ static struct json_object *code_flow(struct json_object *rec)
 	return flows;
 }
 
+static int cmp_edit(const void *a, const void *b)
+{
+	struct json_object *x = *(struct json_object *const *)a, *y = *(struct json_object *const *)b;
+	int64_t ox = json_object_get_int64(json_object_object_get(x, "offset"));
+	int64_t oy = json_object_get_int64(json_object_object_get(y, "offset"));
+
+	if (ox != oy)
+		return ox < oy ? -1 : 1;
+	return bs_record_int(x, "order") - bs_record_int(y, "order");
+}
+
+/*
+ * The finding's fix (json_output.h "fix") as a SARIF fix: one artifactChange whose
+ * replacements are byte regions of the original file, in order. A finding that cannot be
+ * fixed says why in its properties instead.
+ */
+static void add_fix(struct json_object *r, const char *rule, struct json_object *fix)
+{
+	struct json_object *edits = json_object_object_get(fix, "edits");
+	struct json_object *fixes, *one, *changes, *change, *repls, *props;
+	struct json_object **sorted;
+	size_t n;
+
+	if (!edits) {
+		props = json_object_new_object();
+		json_object_object_add(props, "boundscope/noFix",
+				       json_object_new_string(bs_record_str(fix, "reason")));
+		json_object_object_add(r, "properties", props);
+		return;
+	}
+	n = json_object_array_length(edits);
+	sorted = calloc(n ? n : 1, sizeof(*sorted));
+	for (size_t i = 0; i < n; i++)
+		sorted[i] = json_object_array_get_idx(edits, i);
+	qsort(sorted, n, sizeof(*sorted), cmp_edit);
+	repls = json_object_new_array();
+	for (size_t i = 0; i < n; i++) {
+		struct json_object *rep = json_object_new_object();
+		struct json_object *del = json_object_new_object();
+		struct json_object *ins = json_object_new_object();
+
+		json_object_object_add(del, "byteOffset", json_object_new_int64(
+			json_object_get_int64(json_object_object_get(sorted[i], "offset"))));
+		json_object_object_add(del, "byteLength", json_object_new_int64(
+			json_object_get_int64(json_object_object_get(sorted[i], "length"))));
+		json_object_object_add(ins, "text",
+				       json_object_new_string(bs_record_str(sorted[i], "text")));
+		json_object_object_add(rep, "deletedRegion", del);
+		json_object_object_add(rep, "insertedContent", ins);
+		json_object_array_add(repls, rep);
+	}
+	free(sorted);
+	change = json_object_new_object();
+	json_object_object_add(change, "artifactLocation",
+			       artifact(bs_fix_path(bs_record_str(fix, "file"))));
+	json_object_object_add(change, "replacements", repls);
+	changes = json_object_new_array();
+	json_object_array_add(changes, change);
+	one = json_object_new_object();
+	json_object_object_add(one, "description",
+			       text_obj(!strcmp(rule, "guard-leak") ?
+					"Release the unbind guard before the function returns" :
+					"Take the unbind guard in the function"));
+	json_object_object_add(one, "artifactChanges", changes);
+	fixes = json_object_new_array();
+	json_object_array_add(fixes, one);
+	json_object_object_add(r, "fixes", fixes);
+}
+
 static struct json_object *result(struct json_object *rec, bool with_baseline)
 {
 	struct json_object *r = json_object_new_object();
@@ -169,6 +240,8 @@ static struct json_object *result(struct json_object *rec, bool with_baseline)
 	json_object_object_add(r, "partialFingerprints", fps);
 	if (json_object_array_length(json_object_object_get(rec, "notes")))
 		json_object_object_add(r, "codeFlows", code_flow(rec));
+	if (json_object_object_get(rec, "fix") && !why)
+		add_fix(r, rule, json_object_object_get(rec, "fix"));
 	if (why) {
 		struct json_object *sups = json_object_new_array();
 		struct json_object *s = json_object_new_object();

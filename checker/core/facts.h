@@ -136,7 +136,7 @@ struct bs_fix_return {
 struct bs_fix_anchors {
 	int present;		/* the front end computed them */
 	bs_sym why;		/* why no guard can be added to the function, 0 */
-	bs_sym file;		/* the file the offsets are in */
+	bs_sym file;		/* the file the offsets are in, absolute */
 	int64_t open;		/* just after the body's '{': where the cookie is declared */
 	int64_t enter_at;	/* the start of the line where the enter goes: after the
 				   declarations and after the device's local, if any */

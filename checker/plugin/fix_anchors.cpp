@@ -5,6 +5,7 @@
 // expression reaches the drm_device. The core turns them into edits (fixes.c); nothing here
 // knows the guard's names or the early return values, which are configuration.
 #include "lower.h"
+#include "unit.h"
 
 #include "clang/AST/ParentMapContext.h"
 #include "clang/AST/Stmt.h"
@@ -164,7 +165,12 @@ void Lowerer::fixAnchors(bs_func *F, const FunctionDecl *FD)
 	}
 	Text T{SM, SM.getFileID(Body->getLBracLoc()), SM.getBufferData(SM.getFileID(
 		Body->getLBracLoc()))};
-	A.file = loc(Body->getLBracLoc()).file;
+	OptionalFileEntryRef FE = SM.getFileEntryRefForID(T.File);
+	if (!FE) {
+		A.why = intern("the function's body is not in a file");
+		return;
+	}
+	A.file = intern(normalPath(FE->getName()));	// absolute: report --db may run elsewhere
 	A.open = T.offset(Body->getLBracLoc()) + 1;
 	int64_t RBrac = T.offset(Body->getRBracLoc());
 	if (RBrac >= 0 && T.startsLine(RBrac))

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 # Validates a SARIF log against the vendored SARIF 2.1.0 schema (see LICENSE-sarif-schema.txt)
 # and prints one line per result, for FileCheck: ruleId, location, fingerprint presence,
-# codeFlow length and suppression.
+# codeFlow length, suppression and the number of byte replacements of its fix.
 import json
 import os
 import sys
@@ -28,8 +28,11 @@ for r in run["results"]:
     flow = r.get("codeFlows", [{"threadFlows": [{"locations": []}]}])[0]["threadFlows"][0]["locations"]
     sup = r.get("suppressions")
     assert rules[r["ruleIndex"]] == r["ruleId"]
-    print("result %s %s:%d:%d fp=%s flow=%d%s%s" % (
+    fix = r.get("fixes")
+    nrep = sum(len(c["replacements"]) for c in fix[0]["artifactChanges"]) if fix else 0
+    print("result %s %s:%d:%d fp=%s flow=%d%s%s%s" % (
         r["ruleId"], loc["artifactLocation"]["uri"], loc["region"]["startLine"],
         loc["region"]["startColumn"], "yes" if fingerprints(r) else "no",
         len(flow), " suppressed: " + sup[0]["justification"] if sup else "",
-        " baseline=" + r["baselineState"] if "baselineState" in r else ""))
+        " baseline=" + r["baselineState"] if "baselineState" in r else "",
+        " fix=%d" % nrep if fix else ""))

@@ -1,0 +1,80 @@
+/* Findings a fix cannot be planned for, each with its reason, next to one that can. */
+#include <linux/io.h>
+#include <linux/fs.h>
+#include <linux/dma-fence.h>
+#include <drm/drm_drv.h>
+#include <drm/drm_ioctl.h>
+
+struct unfix_device {
+	struct drm_device drm;
+	void __iomem *regs;
+};
+
+static void __iomem *unfix_regs;
+
+#define to_unfix(dev) container_of(dev, struct unfix_device, drm)
+
+static u32 unfix_read(struct unfix_device *udev)
+{
+	return readl(udev->regs + 0x10);
+}
+
+/* fixable: the patch still holds it */
+static int unfix_ioctl_ok(struct drm_device *dev, void *data, struct drm_file *file)
+{
+	writel(1, to_unfix(dev)->regs);
+	return 0;
+}
+
+/* the return's value calls a function, which would run after the exit */
+static int unfix_ioctl_value(struct drm_device *dev, void *data, struct drm_file *file)
+{
+	writel(1, to_unfix(dev)->regs + 4);
+	return unfix_read(to_unfix(dev));
+}
+
+/* the access is in a declaration, before where the guard goes */
+static int unfix_ioctl_decl(struct drm_device *dev, void *data, struct drm_file *file)
+{
+	u32 v = readl(to_unfix(dev)->regs + 8);
+
+	return v ? 0 : 1;
+}
+
+/* no drm_device to guard with */
+static bool unfix_signaled(struct dma_fence *fence)
+{
+	return readl(unfix_regs) != 0;
+}
+
+/* no early return is known for loff_t */
+static loff_t unfix_llseek(struct file *file, loff_t offset, int whence)
+{
+	struct unfix_device *udev = file->private_data;
+
+	writel(2, udev->regs + 0x20);
+	return offset;
+}
+
+#define DRM_IOCTL_UNFIX_OK	DRM_IO(DRM_COMMAND_BASE + 0x00)
+#define DRM_IOCTL_UNFIX_VALUE	DRM_IO(DRM_COMMAND_BASE + 0x01)
+#define DRM_IOCTL_UNFIX_DECL	DRM_IO(DRM_COMMAND_BASE + 0x02)
+
+static const struct drm_ioctl_desc unfix_ioctls[] = {
+	DRM_IOCTL_DEF_DRV(UNFIX_OK, unfix_ioctl_ok, 0),
+	DRM_IOCTL_DEF_DRV(UNFIX_VALUE, unfix_ioctl_value, 0),
+	DRM_IOCTL_DEF_DRV(UNFIX_DECL, unfix_ioctl_decl, 0),
+};
+
+const struct drm_driver unfix_drm_driver = {
+	.ioctls = unfix_ioctls,
+	.num_ioctls = ARRAY_SIZE(unfix_ioctls),
+};
+
+const struct dma_fence_ops unfix_fence_ops = {
+	.signaled = unfix_signaled,
+};
+
+const struct file_operations unfix_fops = {
+	.llseek = unfix_llseek,
+};
