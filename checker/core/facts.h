@@ -128,6 +128,8 @@ struct bs_fix_return {
 	int64_t brace_open;	/* a braceless if/else/loop body: where " {" goes (after the
 				   condition's ')' or the else), -1 when none is needed */
 	int64_t brace_close;	/* ... and where the closing brace goes (after the ';') */
+	int64_t brace_close_len;	/* the blanks it replaces: up to the 'else' that follows
+				   (then "} else"), 0 */
 	bs_sym brace_indent;	/* the indentation of the statement owning that body */
 	bs_sym why;		/* why no exit can go before it (its value calls a function, it
 				   is written in a macro), 0 */

@@ -95,10 +95,13 @@ static void exit_at_return(struct bs_fix *fx, const struct bs_tu *tu,
 			edit(fx, r->brace_open, ORD_BRACE_OPEN, bs_xstrdup(" {"));
 			edit(fx, r->at, ORD_EXIT, fmt("%s%s\n", str(tu, r->indent), call));
 			edit(fx, r->brace_close, ORD_BRACE_CLOSE,
-			     fmt("\n%s}", str(tu, r->brace_indent)));
+			     fmt("\n%s}%s", str(tu, r->brace_indent), r->brace_close_len ? " " : ""));
+			fx->edits.v[fx->edits.n - 1].length = r->brace_close_len;
 		} else {
 			edit(fx, r->at, ORD_EXIT, fmt("{ %s ", call));
-			edit(fx, r->brace_close, ORD_BRACE_CLOSE, bs_xstrdup(" }"));
+			edit(fx, r->brace_close, ORD_BRACE_CLOSE,
+			     bs_xstrdup(r->brace_close_len ? " } " : " }"));
+			fx->edits.v[fx->edits.n - 1].length = r->brace_close_len;
 		}
 	} else if (r->at_line_start) {
 		edit(fx, r->at, ORD_EXIT, fmt("%s%s\n", str(tu, r->indent), call));

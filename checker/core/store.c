@@ -55,7 +55,7 @@ static const char schema[] =
 	"CREATE TABLE IF NOT EXISTS fix_returns(unit INTEGER, fid INTEGER, idx INTEGER, file TEXT,"
 	"  line INTEGER, col INTEGER, at INTEGER, at_line_start INTEGER, indent TEXT,"
 	"  brace_open INTEGER, brace_close INTEGER, brace_indent TEXT, why TEXT,"
-	"  PRIMARY KEY(unit, fid, idx));";
+	"  brace_close_len INTEGER, PRIMARY KEY(unit, fid, idx));";
 
 /* Every table whose rows belong to one unit. */
 static const char *const unit_tables[] = {
@@ -295,9 +295,10 @@ static int put_anchors(struct writer *w, int64_t unit, unsigned fid, const struc
 	for (unsigned i = 0; i < a->returns.n; i++) {
 		const struct bs_fix_return *r = &a->returns.v[i];
 
-		if (step_row(w->fret, w->tu, "IiisiiIisIIss", unit, (int)fid, (int)i, r->loc.file,
-			     (int)r->loc.line, (int)r->loc.col, r->at, r->at_line_start, r->indent,
-			     r->brace_open, r->brace_close, r->brace_indent, r->why))
+		if (step_row(w->fret, w->tu, "IiisiiIisIIssI", unit, (int)fid, (int)i,
+			     r->loc.file, (int)r->loc.line, (int)r->loc.col, r->at,
+			     r->at_line_start, r->indent, r->brace_open, r->brace_close,
+			     r->brace_indent, r->why, r->brace_close_len))
 			return -1;
 	}
 	return 0;
@@ -452,7 +453,7 @@ static int prepare_writer(struct writer *w)
 		{ offsetof(struct writer, anchor), "INSERT INTO fix_anchors VALUES(?1,?2,?3,?4,?5,?6,"
 		  "?7,?8,?9,?10,?11,?12,?13,?14,?15)" },
 		{ offsetof(struct writer, fret), "INSERT INTO fix_returns VALUES(?1,?2,?3,?4,?5,?6,"
-		  "?7,?8,?9,?10,?11,?12,?13)" },
+		  "?7,?8,?9,?10,?11,?12,?13,?14)" },
 	};
 
 	for (size_t i = 0; i < sizeof(stmts) / sizeof(*stmts); i++)
@@ -782,7 +783,7 @@ static int load_fix_return(struct bs_tu *tu, struct unit_map *m, sqlite3_stmt *q
 		.at = sqlite3_column_int64(q, 6), .at_line_start = sqlite3_column_int(q, 7),
 		.indent = col_sym(q, 8, tu), .brace_open = sqlite3_column_int64(q, 9),
 		.brace_close = sqlite3_column_int64(q, 10), .brace_indent = col_sym(q, 11, tu),
-		.why = col_sym(q, 12, tu),
+		.why = col_sym(q, 12, tu), .brace_close_len = sqlite3_column_int64(q, 13),
 	};
 	bs_vec_push(&f->fix.returns, r);
 	return 0;

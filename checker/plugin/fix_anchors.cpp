@@ -7,7 +7,6 @@
 #include "lower.h"
 #include "unit.h"
 
-#include "clang/AST/ParentMapContext.h"
 #include "clang/AST/Stmt.h"
 #include "clang/Basic/SourceManager.h"
 #include "clang/Lex/Lexer.h"
@@ -117,8 +116,10 @@ std::string deviceVia(StringRef Var, QualType T, int Pass)
 	return "";
 }
 
-void collectNames(const Stmt *S, std::set<std::string> &Names,
-		  std::vector<const ReturnStmt *> &Returns)
+// The names the body declares, and its returns with the statement each is a child of (a
+// walk of the body: the AST's parent map would be built for the whole unit).
+void collectNames(const Stmt *S, const Stmt *Parent, std::set<std::string> &Names,
+		  std::vector<std::pair<const ReturnStmt *, const Stmt *>> &Returns)
 {
 	if (!S)
 		return;
@@ -127,9 +128,9 @@ void collectNames(const Stmt *S, std::set<std::string> &Names,
 			if (const auto *ND = dyn_cast<NamedDecl>(D))
 				Names.insert(ND->getName().str());
 	if (const auto *R = dyn_cast<ReturnStmt>(S))
-		Returns.push_back(R);
+		Returns.emplace_back(R, Parent);
 	for (const Stmt *C : S->children())
-		collectNames(C, Names, Returns);
+		collectNames(C, S, Names, Returns);
 }
 
 // The return type as its typedef names, outermost first, then the canonical spelling.
@@ -180,10 +181,10 @@ void Lowerer::fixAnchors(bs_func *F, const FunctionDecl *FD)
 			  T.indentAt(T.offset(Body->body_front()->getBeginLoc())));
 
 	std::set<std::string> Names;
-	std::vector<const ReturnStmt *> Returns;
+	std::vector<std::pair<const ReturnStmt *, const Stmt *>> Returns;
 	for (const ParmVarDecl *P : FD->parameters())
 		Names.insert(P->getName().str());
-	collectNames(Body, Names, Returns);
+	collectNames(Body, nullptr, Names, Returns);
 	std::string Cookie = "idx";
 	for (unsigned I = 1; Names.count(Cookie); I++)
 		Cookie = I == 1 ? "unbind_idx" : "unbind_idx" + std::to_string(I);
@@ -230,7 +231,7 @@ void Lowerer::fixAnchors(bs_func *F, const FunctionDecl *FD)
 			A.enter_at = T.lineStart(Off);
 	}
 
-	for (const ReturnStmt *R : Returns) {
+	for (auto [R, Parent] : Returns) {
 		bs_fix_return FR = {};
 		FR.loc = loc(R->getBeginLoc());
 		FR.at = FR.brace_open = FR.brace_close = -1;
@@ -249,15 +250,12 @@ void Lowerer::fixAnchors(bs_func *F, const FunctionDecl *FD)
 		SourceLocation Last = SM.getExpansionRange(R->getEndLoc()).getEnd();
 		SourceLocation Semi = Lexer::findLocationAfterToken(Last, tok::semi, SM,
 								    Ctx.getLangOpts(), false);
-		const Stmt *Parent = nullptr;
-		DynTypedNodeList Ps = Ctx.getParents(*R);
-		if (!Ps.empty())
-			Parent = Ps[0].get<Stmt>();
-		SourceLocation Open;
+		SourceLocation Open, Else;
 		if (const auto *If = dyn_cast_or_null<IfStmt>(Parent)) {
-			if (If->getThen() == R)
+			if (If->getThen() == R) {
 				Open = If->getRParenLoc().getLocWithOffset(1);
-			else
+				Else = If->getElseLoc();
+			} else
 				Open = If->getElseLoc().getLocWithOffset(4);
 		} else if (const auto *W = dyn_cast_or_null<WhileStmt>(Parent)) {
 			Open = W->getRParenLoc().getLocWithOffset(1);
@@ -276,6 +274,12 @@ void Lowerer::fixAnchors(bs_func *F, const FunctionDecl *FD)
 						"macro");
 			else
 				FR.brace_indent = intern(T.indentAt(FR.brace_open));
+			// "} else": the closing brace takes the blanks before a following else
+			int64_t E = Else.isValid() && !Else.isMacroID() ? T.offset(Else) : -1;
+			if (E > FR.brace_close && FR.brace_close >= 0 &&
+			    T.Data.slice(FR.brace_close, E).find_first_not_of(" \t\n") ==
+				    StringRef::npos)
+				FR.brace_close_len = E - FR.brace_close;
 		}
 		bs_vec_push(&A.returns, FR);
 	}
