@@ -137,7 +137,8 @@ static struct json_object *code_flow(struct json_object *rec)
 
 static int cmp_edit(const void *a, const void *b)
 {
-	struct json_object *x = *(struct json_object *const *)a, *y = *(struct json_object *const *)b;
+	struct json_object *x = *(struct json_object *const *)a;
+	struct json_object *y = *(struct json_object *const *)b;
 	int64_t ox = json_object_get_int64(json_object_object_get(x, "offset"));
 	int64_t oy = json_object_get_int64(json_object_object_get(y, "offset"));
 

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "strvec.h"
+#include "vec.h"
 
 void *xrealloc(void *p, size_t size)
 {
@@ -52,17 +53,10 @@ void strvec_push_owned(struct strvec *sv, char *s)
 void strvec_pushf(struct strvec *sv, const char *fmt, ...)
 {
 	va_list ap;
-	char *s;
-	int len;
 
 	va_start(ap, fmt);
-	len = vsnprintf(NULL, 0, fmt, ap);
+	push(sv, bs_xvasprintf(fmt, ap), true);
 	va_end(ap);
-	s = xrealloc(NULL, (size_t)len + 1);
-	va_start(ap, fmt);
-	vsnprintf(s, (size_t)len + 1, fmt, ap);
-	va_end(ap);
-	push(sv, s, true);
 }
 
 /* Borrowed: the strings stay owned by @from. */

@@ -4,30 +4,12 @@
 #include "report.h"
 #include "rules.h"
 
-#include <stdarg.h>
 #include <stdbool.h>
 #include <stdio.h>
 #include <string.h>
 
 /* The order of edits at one offset: the guard's enter before an exit at the same line. */
 enum { ORD_DECL, ORD_BRACE_OPEN, ORD_ENTER, ORD_EXIT, ORD_BRACE_CLOSE };
-
-static char *fmt(const char *f, ...) __attribute__((format(printf, 1, 2)));
-static char *fmt(const char *f, ...)
-{
-	va_list ap;
-	char *s;
-	int n;
-
-	va_start(ap, f);
-	n = vsnprintf(NULL, 0, f, ap);
-	va_end(ap);
-	s = bs_xrealloc(NULL, (size_t)n + 1);
-	va_start(ap, f);
-	vsnprintf(s, (size_t)n + 1, f, ap);
-	va_end(ap);
-	return s;
-}
 
 static void edit(struct bs_fix *fx, int64_t offset, int order, char *text)
 {
@@ -93,28 +75,29 @@ static void exit_at_return(struct bs_fix *fx, const struct bs_tu *tu,
 	if (r->brace_open >= 0) {
 		if (r->at_line_start) {
 			edit(fx, r->brace_open, ORD_BRACE_OPEN, bs_xstrdup(" {"));
-			edit(fx, r->at, ORD_EXIT, fmt("%s%s\n", str(tu, r->indent), call));
+			edit(fx, r->at, ORD_EXIT, bs_xasprintf("%s%s\n", str(tu, r->indent), call));
 			edit(fx, r->brace_close, ORD_BRACE_CLOSE,
-			     fmt("\n%s}%s", str(tu, r->brace_indent), r->brace_close_len ? " " : ""));
+			     bs_xasprintf("\n%s}%s", str(tu, r->brace_indent),
+					  r->brace_close_len ? " " : ""));
 			fx->edits.v[fx->edits.n - 1].length = r->brace_close_len;
 		} else {
-			edit(fx, r->at, ORD_EXIT, fmt("{ %s ", call));
+			edit(fx, r->at, ORD_EXIT, bs_xasprintf("{ %s ", call));
 			edit(fx, r->brace_close, ORD_BRACE_CLOSE,
 			     bs_xstrdup(r->brace_close_len ? " } " : " }"));
 			fx->edits.v[fx->edits.n - 1].length = r->brace_close_len;
 		}
 	} else if (r->at_line_start) {
-		edit(fx, r->at, ORD_EXIT, fmt("%s%s\n", str(tu, r->indent), call));
+		edit(fx, r->at, ORD_EXIT, bs_xasprintf("%s%s\n", str(tu, r->indent), call));
 	} else {
-		edit(fx, r->at, ORD_EXIT, fmt("%s ", call));
+		edit(fx, r->at, ORD_EXIT, bs_xasprintf("%s ", call));
 	}
 }
 
 static struct bs_fix *refuse_return(struct bs_fix *fx, const struct bs_tu *tu,
 				    const struct bs_fix_return *r)
 {
-	return refuse(fx, fmt("no exit can go before the return at line %u: %s", r->loc.line,
-			      str(tu, r->why)));
+	return refuse(fx, bs_xasprintf("no exit can go before the return at line %u: %s",
+				       r->loc.line, str(tu, r->why)));
 }
 
 static struct bs_fix *plan_unguarded(struct bs_fix *fx, const struct bs_tu *tu,
@@ -128,34 +111,36 @@ static struct bs_fix *plan_unguarded(struct bs_fix *fx, const struct bs_tu *tu,
 	char *args, *call;
 
 	if (!g)
-		return refuse(fx, bs_xstrdup("the configuration has no guard whose enter takes the "
-					     "device and the cookie and whose exit takes the cookie"));
+		return refuse(fx, bs_xstrdup("the configuration has no guard whose enter takes "
+					     "the device and the cookie and whose exit takes "
+					     "the cookie"));
 	if (a->why)
 		return refuse(fx, bs_xstrdup(str(tu, a->why)));
 	if (!a->device)
-		return refuse(fx, fmt("no 'struct drm_device' is reachable in '%s' from a parameter "
-				      "or a local of its body to take the guard with", fd->func));
+		return refuse(fx, bs_xasprintf("no 'struct drm_device' is reachable in '%s' from a "
+					       "parameter or a local of its body to take the "
+					       "guard with", fd->func));
 	er = early_return(cfg, str(tu, a->rtype));
 	if (!er) {
 		const char *canon = strrchr(str(tu, a->rtype), '|');
 
-		return refuse(fx, fmt("no early return is known for the return type '%s' of '%s' "
-				      "(early_returns in the guard configuration)",
-				      canon ? canon + 1 : str(tu, a->rtype), fd->func));
+		return refuse(fx, bs_xasprintf("no early return is known for the return type '%s' "
+					       "of '%s' (early_returns in the guard configuration)",
+					       canon ? canon + 1 : str(tu, a->rtype), fd->func));
 	}
 	if (fd->loc.file != a->enter_loc.file || loc_before(fd->loc, a->enter_loc))
-		return refuse(fx, fmt("the unguarded access comes before the first statement after "
-				      "the declarations (line %u), where the guard would go",
-				      a->enter_loc.line));
-	edit(fx, a->open, ORD_DECL, fmt("\n%sint %s;%s", ind, cookie,
+		return refuse(fx, bs_xasprintf("the unguarded access comes before the first "
+					       "statement after the declarations (line %u), where "
+					       "the guard would go", a->enter_loc.line));
+	edit(fx, a->open, ORD_DECL, bs_xasprintf("\n%sint %s;%s", ind, cookie,
 					a->enter_at <= a->open + 1 ? "\n" : ""));
-	args = g->enter_cookie_arg == 1 ? fmt("%s, &%s", str(tu, a->device), cookie) :
-					  fmt("&%s, %s", cookie, str(tu, a->device));
-	edit(fx, a->enter_at, ORD_ENTER, fmt("%sif (%s%s(%s))\n%s\treturn%s%s;\n", ind,
+	args = g->enter_cookie_arg == 1 ? bs_xasprintf("%s, &%s", str(tu, a->device), cookie) :
+					  bs_xasprintf("&%s, %s", cookie, str(tu, a->device));
+	edit(fx, a->enter_at, ORD_ENTER, bs_xasprintf("%sif (%s%s(%s))\n%s\treturn%s%s;\n", ind,
 					     g->success_nonzero ? "!" : "", g->enter, args, ind,
 					     er->value ? " " : "", er->value ? er->value : ""));
 	free(args);
-	call = fmt("%s(%s);", g->exit, cookie);
+	call = bs_xasprintf("%s(%s);", g->exit, cookie);
 	for (unsigned i = 0; i < a->returns.n; i++) {
 		const struct bs_fix_return *r = &a->returns.v[i];
 
@@ -173,7 +158,7 @@ static struct bs_fix *plan_unguarded(struct bs_fix *fx, const struct bs_tu *tu,
 			return refuse(fx, bs_xstrdup("the body's closing brace does not start its "
 						     "line, where the exit at its end would go"));
 		}
-		edit(fx, a->end_at, ORD_EXIT, fmt("%s%s\n", ind, call));
+		edit(fx, a->end_at, ORD_EXIT, bs_xasprintf("%s%s\n", ind, call));
 	}
 	free(call);
 	return fx;
@@ -189,8 +174,9 @@ static char *enter_cookie(const struct bs_tu *tu, const struct bs_config *cfg,
 		const struct bs_arg *arg;
 		const char *atom;
 
-		if (ev->loc.file != loc.file || ev->loc.line != loc.line || ev->loc.col != loc.col ||
-		    !ev->callee || !(g = bs_config_guard_enter(cfg, str(tu, ev->callee))) || !g->exit)
+		if (ev->loc.file != loc.file || ev->loc.line != loc.line ||
+		    ev->loc.col != loc.col || !ev->callee ||
+		    !(g = bs_config_guard_enter(cfg, str(tu, ev->callee))) || !g->exit)
 			continue;
 		arg = bs_event_arg(f, ev, g->enter_cookie_arg);
 		if (!arg || !arg->atom)
@@ -198,7 +184,7 @@ static char *enter_cookie(const struct bs_tu *tu, const struct bs_config *cfg,
 		atom = str(tu, arg->atom);
 		*gp = g;
 		/* a local's atom is "name#id"; a member chain's is its text */
-		return fmt("%.*s", (int)strcspn(atom, "#"), atom);
+		return bs_xasprintf("%.*s", (int)strcspn(atom, "#"), atom);
 	}
 	return NULL;
 }
@@ -213,13 +199,14 @@ static struct bs_fix *plan_leak(struct bs_fix *fx, const struct bs_tu *tu,
 	char *call;
 
 	if (!cookie)
-		return refuse(fx, bs_xstrdup("the cookie the guard's enter took is not a variable or "
-					     "a member to release"));
+		return refuse(fx, bs_xstrdup("the cookie the guard's enter took is not a variable "
+					     "or a member to release"));
 	if (g->exit_cookie_arg != 0) {
 		free(cookie);
-		return refuse(fx, fmt("the guard's exit '%s' takes more than the cookie", g->exit));
+		return refuse(fx, bs_xasprintf("the guard's exit '%s' takes more than the cookie",
+					       g->exit));
 	}
-	call = fmt("%s(%s);", g->exit, cookie);
+	call = bs_xasprintf("%s(%s);", g->exit, cookie);
 	free(cookie);
 	if (fd->m.kind == BS_MSG_LEAK_AT_END) {
 		if (a->end_at < 0) {
@@ -227,7 +214,7 @@ static struct bs_fix *plan_leak(struct bs_fix *fx, const struct bs_tu *tu,
 			return refuse(fx, bs_xstrdup("the body's closing brace does not start its "
 						     "line, where the exit would go"));
 		}
-		edit(fx, a->end_at, ORD_EXIT, fmt("%s%s\n", str(tu, a->indent), call));
+		edit(fx, a->end_at, ORD_EXIT, bs_xasprintf("%s%s\n", str(tu, a->indent), call));
 		free(call);
 		return fx;
 	}

@@ -2,6 +2,7 @@
 #include "strtab.h"
 #include "vec.h"
 
+#include <stdarg.h>
 #include <stdio.h>
 
 struct bs_strtab {
@@ -36,6 +37,31 @@ char *bs_xstrdup(const char *s)
 	size_t len = strlen(s) + 1;
 
 	return memcpy(bs_xrealloc(NULL, len), s, len);
+}
+
+char *bs_xvasprintf(const char *fmt, va_list ap)
+{
+	va_list again;
+	char *s;
+	int n;
+
+	va_copy(again, ap);
+	n = vsnprintf(NULL, 0, fmt, ap);
+	s = bs_xrealloc(NULL, (size_t)n + 1);
+	vsnprintf(s, (size_t)n + 1, fmt, again);
+	va_end(again);
+	return s;
+}
+
+char *bs_xasprintf(const char *fmt, ...)
+{
+	va_list ap;
+	char *s;
+
+	va_start(ap, fmt);
+	s = bs_xvasprintf(fmt, ap);
+	va_end(ap);
+	return s;
 }
 
 static uint32_t hash_str(const char *s)

@@ -3,6 +3,8 @@
 #ifndef BS_VEC_H
 #define BS_VEC_H
 
+#include <stdarg.h>
+
 #include <stdlib.h>
 #include <string.h>
 
@@ -16,6 +18,8 @@ extern "C" {
 void *bs_xrealloc(void *p, size_t size);
 void *bs_xcalloc(size_t n, size_t size);
 char *bs_xstrdup(const char *s);
+char *bs_xasprintf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+char *bs_xvasprintf(const char *fmt, va_list ap) __attribute__((format(printf, 1, 0)));
 
 #ifdef __cplusplus
 }

@@ -242,8 +242,8 @@ void Lowerer::fixAnchors(bs_func *F, const FunctionDecl *FD)
 			continue;
 		}
 		if (R->getRetValue() && R->getRetValue()->HasSideEffects(Ctx))
-			FR.why = intern("its value is computed by a call, which must run inside the "
-					"guard: store it in a variable first");
+			FR.why = intern("its value is computed by a call, which must run inside "
+					"the guard: store it in a variable first");
 		FR.at_line_start = T.startsLine(Off);
 		FR.at = FR.at_line_start ? T.lineStart(Off) : Off;
 		FR.indent = intern(T.indentAt(Off));
