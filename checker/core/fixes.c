@@ -116,6 +116,11 @@ static struct bs_fix *plan_unguarded(struct bs_fix *fx, const struct bs_tu *tu,
 					     "the cookie"));
 	if (a->why)
 		return refuse(fx, bs_xstrdup(str(tu, a->why)));
+	if (fd->reaches_unplug)
+		return refuse(fx, bs_xasprintf("'%s' reaches '%s', which waits for every held guard: "
+					       "a guard around its body would deadlock; guard the "
+					       "accesses before the unplug instead", fd->func,
+					       cfg->unplug.n ? cfg->unplug.v[0] : "drm_dev_unplug"));
 	if (!a->device)
 		return refuse(fx, bs_xasprintf("no 'struct drm_device' is reachable in '%s' from a "
 					       "parameter or a local of its body to take the "

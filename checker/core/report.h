@@ -40,6 +40,7 @@ struct bs_finding {
 	char legacy_fingerprint[24];	/* the version 1 fingerprint, from the words */
 	char *suppressed;	/* reason of the inline suppression that silenced it, or NULL */
 	int func_index;		/* index into tu->funcs of func, -1 if none */
+	unsigned reaches_unplug : 1;	/* func reaches the unplug: a guard around it deadlocks */
 	struct bs_fix *fix;	/* its edits, or why it has none (fixes.h); NULL: the rule
 				   offers no fix (set by bs_report_finish) */
 };

@@ -68,6 +68,7 @@ static void report_site(struct bs_analysis *a, unsigned fi, unsigned ei)
 			   BS_ARGS(BS_FUNC(bs_name(a, f->name))));
 	if (!fd)
 		return;
+	fd->reaches_unplug = a->sums[fi].unplug.reaches;
 	bs_finding_note(fd, a->tu->regs.v[e->reg].loc, BS_MSG_STEP_REGISTERED,
 			BS_ARGS(BS_FUNC(bs_name(a, f->name)), BS_CONTEXT(e->kind)));
 	note_teardown(a, fd, fi);

@@ -56,14 +56,24 @@ static loff_t unfix_llseek(struct file *file, loff_t offset, int whence)
 	return offset;
 }
 
+/* reaches the unplug: a guard around the body would deadlock */
+static int unfix_ioctl_lost(struct drm_device *dev, void *data, struct drm_file *file)
+{
+	if (readl(to_unfix(dev)->regs + 0x24))
+		drm_dev_unplug(dev);
+	return 0;
+}
+
 #define DRM_IOCTL_UNFIX_OK	DRM_IO(DRM_COMMAND_BASE + 0x00)
 #define DRM_IOCTL_UNFIX_VALUE	DRM_IO(DRM_COMMAND_BASE + 0x01)
 #define DRM_IOCTL_UNFIX_DECL	DRM_IO(DRM_COMMAND_BASE + 0x02)
+#define DRM_IOCTL_UNFIX_LOST	DRM_IO(DRM_COMMAND_BASE + 0x03)
 
 static const struct drm_ioctl_desc unfix_ioctls[] = {
 	DRM_IOCTL_DEF_DRV(UNFIX_OK, unfix_ioctl_ok, 0),
 	DRM_IOCTL_DEF_DRV(UNFIX_VALUE, unfix_ioctl_value, 0),
 	DRM_IOCTL_DEF_DRV(UNFIX_DECL, unfix_ioctl_decl, 0),
+	DRM_IOCTL_DEF_DRV(UNFIX_LOST, unfix_ioctl_lost, 0),
 };
 
 const struct drm_driver unfix_drm_driver = {
