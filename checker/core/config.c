@@ -16,6 +16,12 @@ struct bs_config *bs_config_new(void)
 	return bs_xcalloc(1, sizeof(struct bs_config));
 }
 
+static void free_strs(char **v, unsigned n)
+{
+	for (unsigned i = 0; i < n; i++)
+		free(v[i]);
+}
+
 static void free_dispatch(struct bs_dispatch_rule *r)
 {
 	for (unsigned i = 0; i < r->invokes.n; i++) {
@@ -23,13 +29,9 @@ static void free_dispatch(struct bs_dispatch_rule *r)
 		free(r->invokes.v[i].field);
 	}
 	bs_vec_free(&r->invokes);
+	free_strs(r->calls.v, r->calls.n);
+	bs_vec_free(&r->calls);
 	free(r->call);
-}
-
-static void free_strs(char **v, unsigned n)
-{
-	for (unsigned i = 0; i < n; i++)
-		free(v[i]);
 }
 
 void bs_config_free(struct bs_config *cfg)
@@ -459,12 +461,14 @@ static bool is_identifier(const char *s)
 	return true;
 }
 
+static int load_names(struct loader *ld, json_object *arr, const char *what, void *vec);
+
 static int load_dispatch(struct loader *ld, struct bs_config *cfg, json_object *o, unsigned i)
 {
-	static const char *const keys[] = { "call", "invokes", "doc", NULL };
+	static const char *const keys[] = { "call", "invokes", "calls", "doc", NULL };
 	static const char *const target_keys[] = { "struct", "field", NULL };
 	struct bs_dispatch_rule r = { 0 };
-	json_object *arr;
+	json_object *arr, *calls = NULL;
 	char what[64];
 
 	if (check_keys(ld, o, "dispatch", i, keys) ||
@@ -474,13 +478,23 @@ static int load_dispatch(struct loader *ld, struct bs_config *cfg, json_object *
 		fail(ld, "dispatch[%u]: \"call\" \"%s\" is not a C identifier", i, r.call);
 		goto err;
 	}
-	if (!json_object_object_get_ex(o, "invokes", &arr) ||
-	    !json_object_is_type(arr, json_type_array) || !json_object_array_length(arr)) {
+	snprintf(what, sizeof(what), "dispatch[%u].calls", i);
+	if (json_object_object_get_ex(o, "calls", &calls) &&
+	    (!json_object_is_type(calls, json_type_array) || !json_object_array_length(calls))) {
+		fail(ld, "%s: must be a non-empty array", what);
+		goto err;
+	}
+	if (calls && load_names(ld, calls, what, &r.calls))
+		goto err;
+	if (r.calls.n && !json_object_object_get_ex(o, "invokes", &arr))
+		arr = NULL;	/* all it runs, it runs through the functions it calls */
+	else if (!json_object_object_get_ex(o, "invokes", &arr) ||
+		 !json_object_is_type(arr, json_type_array) || !json_object_array_length(arr)) {
 		fail(ld, "dispatch[%u]: \"invokes\" must be a non-empty array", i);
 		goto err;
 	}
 	snprintf(what, sizeof(what), "dispatch[%u].invokes", i);
-	for (size_t k = 0; k < json_object_array_length(arr); k++) {
+	for (size_t k = 0; arr && k < json_object_array_length(arr); k++) {
 		json_object *t = json_object_array_get_idx(arr, k);
 		struct bs_dispatch_target d = { 0 };
 
@@ -516,6 +530,45 @@ static int load_names(struct loader *ld, json_object *arr, const char *what, voi
 			return fail(ld, "%s[%zu]: \"%s\" is not a C identifier", what, i,
 				    json_object_get_string(v));
 		bs_vec_push(names, bs_xstrdup(json_object_get_string(v)));
+	}
+	return 0;
+}
+
+/*
+ * The dispatch entries loaded from one file, from index first on, take in what the core
+ * functions they call run ("calls", named by entries loaded so far, this file's included), to a
+ * fixpoint: the table states each core function once, as the kernel's own calls compose.
+ */
+static int resolve_dispatch(struct loader *ld, struct bs_config *cfg, unsigned first)
+{
+	for (int changed = 1; changed;) {
+		changed = 0;
+		for (unsigned i = first; i < cfg->dispatch.n; i++) {
+			struct bs_dispatch_rule *r = &cfg->dispatch.v[i];
+
+			for (unsigned c = 0; c < r->calls.n; c++) {
+				const struct bs_dispatch_rule *callee = bs_config_dispatch(cfg, r->calls.v[c]);
+
+				if (!callee)
+					return fail(ld, "dispatch[%u].calls[%u]: \"%s\" has no dispatch entry",
+						    i - first, c, r->calls.v[c]);
+				if (callee == r)
+					continue;
+				for (unsigned k = 0; k < callee->invokes.n; k++) {
+					const struct bs_dispatch_target *t = &callee->invokes.v[k];
+					unsigned j = 0;
+
+					while (j < r->invokes.n && (strcmp(r->invokes.v[j].rec, t->rec) ||
+								    strcmp(r->invokes.v[j].field, t->field)))
+						j++;
+					if (j < r->invokes.n)
+						continue;
+					bs_vec_push(&r->invokes, ((struct bs_dispatch_target){
+						bs_xstrdup(t->rec), bs_xstrdup(t->field) }));
+					changed = 1;
+				}
+			}
+		}
 	}
 	return 0;
 }
@@ -588,8 +641,13 @@ static int load_top(struct loader *ld, struct bs_config *cfg, json_object *root)
 			rc = load_names(ld, val, key, &cfg->owner_structs);
 		else if (!strcmp(key, "header_inlines"))
 			rc = load_names(ld, val, key, &cfg->header_inlines);
-		else if (!strcmp(key, "dispatch"))
+		else if (!strcmp(key, "dispatch")) {
+			unsigned first = cfg->dispatch.n;
+
 			rc = load_entries(ld, cfg, val, key, load_dispatch);
+			if (!rc)
+				rc = resolve_dispatch(ld, cfg, first);
+		}
 		else
 			return fail(ld, "unknown key \"%s\" (expected accessors, mmio_handles, guards, unplug, "
 				    "early_returns, transparent, contexts, subdirs, stops, queues, "

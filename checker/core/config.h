@@ -94,7 +94,8 @@ struct bs_dispatch_target {
 
 struct bs_dispatch_rule {
 	char *call;
-	BS_VEC(struct bs_dispatch_target) invokes;
+	BS_VEC(struct bs_dispatch_target) invokes;	/* with those of calls, once loaded */
+	BS_VEC(char *) calls;	/* core functions it calls whose dispatch it includes */
 };
 
 struct bs_context_rule {

@@ -25,26 +25,20 @@ struct ctx {
 	int recording;
 };
 
+static const struct { const char *id, *words; } limits[BS_LIMIT_KINDS] = {
+#define BS_LIMIT_ROW(name, id, words) [BS_LIMIT_##name] = { id, words },
+	BS_FLOW_LIMITS(BS_LIMIT_ROW)
+#undef BS_LIMIT_ROW
+};
+
 const char *bs_flow_limit_name(enum bs_flow_limit limit)
 {
-	static const char *const names[BS_LIMIT_KINDS] = {
-#define BS_LIMIT_WORDS(name, id, words) [BS_LIMIT_##name] = words,
-		BS_FLOW_LIMITS(BS_LIMIT_WORDS)
-#undef BS_LIMIT_WORDS
-	};
-
-	return limit < BS_LIMIT_KINDS ? names[limit] : "unknown";
+	return limit < BS_LIMIT_KINDS ? limits[limit].words : "unknown";
 }
 
 const char *bs_flow_limit_id(enum bs_flow_limit limit)
 {
-	static const char *const ids[BS_LIMIT_KINDS] = {
-#define BS_LIMIT_ID(name, id, words) [BS_LIMIT_##name] = id,
-		BS_FLOW_LIMITS(BS_LIMIT_ID)
-#undef BS_LIMIT_ID
-	};
-
-	return limit < BS_LIMIT_KINDS ? ids[limit] : "unknown";
+	return limit < BS_LIMIT_KINDS ? limits[limit].id : "unknown";
 }
 
 static void __attribute__((format(printf, 3, 4)))

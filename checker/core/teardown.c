@@ -225,23 +225,37 @@ static unsigned char *after_unbind_reach(const struct bs_analysis *a, unsigned s
 	return w.seen;
 }
 
-/* The first call on the unbind path that match() names and that takes the workqueue object
- * wq: destroy_workqueue() (for good), flush_workqueue()/drain_workqueue() (for now). */
-static struct bs_site wq_call(const struct bs_analysis *a, const char *wq,
-			      int (*match)(const struct bs_config *, const char *))
+/* The workqueue calls of the unbind path: destroy_workqueue() (for good),
+ * flush_workqueue()/drain_workqueue() (for now), each with the workqueue object it takes. */
+static void find_wq_stops(struct bs_analysis *a)
 {
 	for (unsigned fi = 0; fi < a->tu->funcs.n; fi++) {
 		const struct bs_func *f = a->tu->funcs.v[fi];
 
 		for (unsigned ei = 0; a->teardown.on_path[fi] && ei < f->events.n; ei++) {
 			const struct bs_event *ev = &f->events.v[ei];
-			const char *k;
+			const char *name = ev->callee ? bs_name(a, ev->callee) : NULL;
+			int destroy = name && bs_config_is_wq_destroy(a->cfg, name);
+			const char *wq;
 
-			if (ev->kind == BS_EV_CALL && ev->callee &&
-			    match(a->cfg, bs_name(a, ev->callee)) &&
-			    (k = call_object(a, fi, ev, 0)) && !strcmp(k, wq))
-				return (struct bs_site){ fi, ei };
+			if (ev->kind != BS_EV_CALL || !name ||
+			    (!destroy && !bs_config_is_wq_flush(a->cfg, name)) ||
+			    !(wq = call_object(a, fi, ev, 0)))
+				continue;
+			bs_vec_push(&a->teardown.wq_stops,
+				    ((struct bs_wq_stop){ wq, { (int)fi, (int)ei }, destroy }));
 		}
+	}
+}
+
+/* The first unbind-path call that destroys (for_good) or flushes the workqueue object wq. */
+static struct bs_site wq_call(const struct bs_analysis *a, const char *wq, int for_good)
+{
+	for (unsigned i = 0; i < a->teardown.wq_stops.n; i++) {
+		const struct bs_wq_stop *s = &a->teardown.wq_stops.v[i];
+
+		if (s->for_good == for_good && !strcmp(s->wq, wq))
+			return s->site;
 	}
 	return (struct bs_site){ -1, -1 };
 }
@@ -259,9 +273,8 @@ static int queue_on_stopped_wq(const struct bs_analysis *a, unsigned fi, unsigne
 	const struct bs_event *ev = bs_event_at(a, fi, ei);
 	const struct bs_queue_rule *r = bs_config_queue(a->cfg, bs_name(a, ev->callee));
 	const char *wq = r->wq_arg >= 0 ? call_object(a, fi, ev, r->wq_arg) : NULL;
-	struct bs_site d = wq ? wq_call(a, wq, bs_config_is_wq_destroy) : (struct bs_site){ -1, -1 };
-	struct bs_site f = wq && !r->delayed ? wq_call(a, wq, bs_config_is_wq_flush) :
-			   (struct bs_site){ -1, -1 };
+	struct bs_site d = wq ? wq_call(a, wq, 1) : (struct bs_site){ -1, -1 };
+	struct bs_site f = wq && !r->delayed ? wq_call(a, wq, 0) : (struct bs_site){ -1, -1 };
 
 	ws->queues++;
 	if (d.func >= 0) {
@@ -374,6 +387,7 @@ void bs_teardown(struct bs_analysis *a)
 
 	unbind_path(a);
 	drm_owner(a);
+	find_wq_stops(a);
 	sched = find_call(a, bs_config_is_sched_stop);
 	irq = find_call(a, bs_config_is_irq_free);
 	kthread = find_call(a, bs_config_is_kthread_stop);
@@ -414,4 +428,5 @@ void bs_teardown_free(struct bs_teardown *td)
 {
 	free(td->on_path);
 	bs_vec_free(&td->roots);
+	bs_vec_free(&td->wq_stops);
 }

@@ -10,9 +10,17 @@
 #ifndef BS_TEARDOWN_H
 #define BS_TEARDOWN_H
 
+#include "context.h"
 #include "vec.h"
 
 struct bs_analysis;
+
+/* A call on the unbind path that destroys (for good) or flushes (for now) a workqueue. */
+struct bs_wq_stop {
+	const char *wq;			/* the workqueue object it takes */
+	struct bs_site site;
+	int for_good;
+};
 
 struct bs_teardown {
 	unsigned char *on_path;		/* per function: on the unbind path */
@@ -21,6 +29,7 @@ struct bs_teardown {
 	int unplugs;			/* it reaches drm_dev_unplug() */
 	int owns_drm;			/* the code owns a drm_device (config owner_calls/_structs) */
 	int owner_root;			/* the first root whose path makes an owner call, or -1 */
+	BS_VEC(struct bs_wq_stop) wq_stops;	/* found once, asked per queue call */
 };
 
 /* Computes a->teardown and refines a->entries. */
