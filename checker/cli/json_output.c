@@ -9,8 +9,8 @@ static void put_loc(struct json_object *o, const struct bs_tu *tu, const struct 
 	json_object_object_add(o, "column", json_object_new_int((int)l->col));
 }
 
-/* "fix": {"file", "edits": [{"offset", "length", "text"}]} or {"reason"}; none when the
- * rule offers no fix. */
+/* "fix": {"file", "edits": [{"offset", "length", "text"}]} or {"reason", "reason_id" (its
+ * "fix.*" message id)}; none when the rule offers no fix. */
 static void put_fix(struct json_object *rec, const struct bs_fix *fix)
 {
 	struct json_object *o = json_object_new_object();
@@ -18,6 +18,8 @@ static void put_fix(struct json_object *rec, const struct bs_fix *fix)
 
 	if (fix->why) {
 		json_object_object_add(o, "reason", json_object_new_string(fix->why));
+		json_object_object_add(o, "reason_id",
+				       json_object_new_string(bs_msg_id(fix->why_kind)));
 		json_object_object_add(rec, "fix", o);
 		return;
 	}

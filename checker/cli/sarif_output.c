@@ -163,6 +163,10 @@ static void add_fix(struct json_object *r, const char *rule, struct json_object 
 		props = json_object_new_object();
 		json_object_object_add(props, "boundscope/noFix",
 				       json_object_new_string(bs_record_str(fix, "reason")));
+		if (bs_record_str(fix, "reason_id"))
+			json_object_object_add(props, "boundscope/noFixId",
+					       json_object_new_string(bs_record_str(fix,
+										    "reason_id")));
 		json_object_object_add(r, "properties", props);
 		return;
 	}

@@ -131,13 +131,19 @@ struct bs_fix_return {
 	int64_t brace_close_len;	/* the blanks it replaces: up to the 'else' that follows
 				   (then "} else"), 0 */
 	bs_sym brace_indent;	/* the indentation of the statement owning that body */
-	bs_sym why;		/* why no exit can go before it (its value calls a function, it
-				   is written in a macro), 0 */
+	int64_t kw;		/* the 'return' keyword */
+	int64_t value_at;	/* its value, when that has side effects (a call), which must run
+				   before the exit: "<retvar> = <value>; <exit> return <retvar>;";
+				   -1 otherwise */
+	int64_t after;		/* just after its ';' */
+	bs_sym why;		/* why no exit can go before it: a "fix.*" message id
+				   (messages.h), 0 */
 };
 
 struct bs_fix_anchors {
 	int present;		/* the front end computed them */
-	bs_sym why;		/* why no guard can be added to the function, 0 */
+	bs_sym why;		/* why no guard can be added to the function: a "fix.*" message
+				   id (messages.h), 0 */
 	bs_sym file;		/* the file the offsets are in, absolute */
 	int64_t open;		/* just after the body's '{': where the cookie is declared */
 	int64_t enter_at;	/* the start of the line where the enter goes: after the
@@ -150,6 +156,10 @@ struct bs_fix_anchors {
 				   canonical spelling, '|'-separated ("vm_fault_t|unsigned int") */
 	bs_sym device;		/* the guard's device expression ("dev", "&ptdev->base"), 0 */
 	bs_sym cookie;		/* a name for the cookie no variable of the function uses */
+	bs_sym retvar;		/* the variable a return's value goes through: 'ret' when the
+				   body's declarations have it with the return type
+				   (retvar_declared), else a name no variable uses */
+	int retvar_declared;
 	BS_VEC(struct bs_fix_return) returns;
 };
 

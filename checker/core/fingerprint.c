@@ -52,6 +52,7 @@ static const char *const role_names[] = {
 	[BS_ROLE_ACCESSOR] = "accessor", [BS_ROLE_MACRO] = "macro", [BS_ROLE_VAR] = "var",
 	[BS_ROLE_GUARD] = "guard", [BS_ROLE_UNPLUG] = "unplug", [BS_ROLE_CONTEXT] = "context",
 	[BS_ROLE_COUNT] = "count", [BS_ROLE_REASON] = "reason", [BS_ROLE_RULE] = "rule",
+	[BS_ROLE_TEXT] = "text",
 };
 
 /* A kind and its arguments: the role of each, and its value where it is hashed. */

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0
 #include "fixes.h"
 #include "config.h"
+#include "messages.h"
 #include "report.h"
 #include "rules.h"
 
@@ -18,15 +19,28 @@ static void edit(struct bs_fix *fx, int64_t offset, int order, char *text)
 	bs_vec_push(&fx->edits, e);
 }
 
-/* No fix: drops the edits planned so far. */
-static struct bs_fix *refuse(struct bs_fix *fx, char *why)
+/* No fix: drops the edits planned so far; why is a "fix.*" kind and its arguments. */
+static struct bs_fix *refuse(struct bs_fix *fx, enum bs_msg kind, const struct bs_msg_arg *args)
 {
+	struct bs_message m = { kind, 0, { { 0 } } };
+
 	for (unsigned i = 0; i < fx->edits.n; i++)
 		free(fx->edits.v[i].text);
 	fx->edits.n = 0;
+	for (; args && args->role != BS_ROLE_END && m.nargs < BS_MAX_ARGS; args++)
+		m.args[m.nargs++] = *args;
 	free(fx->why);
-	fx->why = why;
+	fx->why = bs_msg_render(&m, 0);
+	fx->why_kind = kind;
 	return fx;
+}
+
+static const char *line_str(unsigned line)
+{
+	static char buf[16];
+
+	snprintf(buf, sizeof(buf), "%u", line);
+	return buf;
 }
 
 static const char *str(const struct bs_tu *tu, bs_sym s)
@@ -68,36 +82,92 @@ static bool loc_before(struct bs_loc a, struct bs_loc b)
 	return a.line < b.line || (a.line == b.line && a.col < b.col);
 }
 
-/* The exit before return r. */
-static void exit_at_return(struct bs_fix *fx, const struct bs_tu *tu,
-			   const struct bs_fix_return *r, const char *call)
+/* A front end's reason (a "fix.*" id in the facts) as its kind; unknown ids say so. */
+static struct bs_fix *refuse_front_end(struct bs_fix *fx, const char *id, const char *func,
+				       unsigned line)
 {
-	if (r->brace_open >= 0) {
-		if (r->at_line_start) {
-			edit(fx, r->brace_open, ORD_BRACE_OPEN, bs_xstrdup(" {"));
-			edit(fx, r->at, ORD_EXIT, bs_xasprintf("%s%s\n", str(tu, r->indent), call));
-			edit(fx, r->brace_close, ORD_BRACE_CLOSE,
-			     bs_xasprintf("\n%s}%s", str(tu, r->brace_indent),
-					  r->brace_close_len ? " " : ""));
-			fx->edits.v[fx->edits.n - 1].length = r->brace_close_len;
-		} else {
-			edit(fx, r->at, ORD_EXIT, bs_xasprintf("{ %s ", call));
-			edit(fx, r->brace_close, ORD_BRACE_CLOSE,
-			     bs_xstrdup(r->brace_close_len ? " } " : " }"));
-			fx->edits.v[fx->edits.n - 1].length = r->brace_close_len;
-		}
+	int kind = bs_msg_kind(id);
+
+	if (kind < 0 || strncmp(id, "fix.", 4))
+		return refuse(fx, BS_MSG_FIX_UNKNOWN_REASON, BS_ARGS(BS_TEXT(id)));
+	if (kind == BS_MSG_FIX_RETURN_IN_MACRO || kind == BS_MSG_FIX_RETURN_NO_BRACES ||
+	    kind == BS_MSG_FIX_RETURN_OWNER_IN_MACRO)
+		return refuse(fx, kind, BS_ARGS(BS_COUNT(line_str(line))));
+	return refuse(fx, kind, BS_ARGS(BS_FUNC(func)));
+}
+
+/* The return type's spelling for a declaration: its outermost name. */
+static char *decl_type(const char *rtype)
+{
+	return bs_xasprintf("%.*s", (int)strcspn(rtype, "|"), rtype);
+}
+
+static bool returns_void(const char *rtype)
+{
+	const char *canon = strrchr(rtype, '|');
+
+	return !strcmp(canon ? canon + 1 : rtype, "void");
+}
+
+/*
+ * The exit before return r. A value that calls a function is computed first, into retvar
+ * (NULL: a void function, the call becomes a statement of its own, and a plain return
+ * follows unless r ends the body).
+ */
+static void exit_at_return(struct bs_fix *fx, const struct bs_tu *tu,
+			   const struct bs_fix_return *r, const char *call, const char *retvar,
+			   bool ends_body)
+{
+	const char *ind = str(tu, r->indent);
+	bool braces = r->brace_open >= 0, via = r->value_at >= 0;
+	int64_t close_at = via ? r->after : r->brace_close;
+
+	if (braces && r->at_line_start)
+		edit(fx, r->brace_open, ORD_BRACE_OPEN, bs_xstrdup(" {"));
+	if (via) {
+		char *tail = retvar ? bs_xasprintf("return %s;", retvar) :
+			     bs_xstrdup(ends_body && r->at_line_start && !braces ? "" : "return;");
+
+		edit(fx, r->kw, ORD_EXIT, retvar ? bs_xasprintf("%s%s = ",
+								 braces && !r->at_line_start ?
+								 "{ " : "", retvar) :
+			     bs_xstrdup(braces && !r->at_line_start ? "{ " : ""));
+		fx->edits.v[fx->edits.n - 1].length = r->value_at - r->kw;
+		edit(fx, r->after, ORD_EXIT, !*tail ? bs_xasprintf("\n%s%s", ind, call) :
+		     r->at_line_start ? bs_xasprintf("\n%s%s\n%s%s", ind, call, ind, tail) :
+		     bs_xasprintf(" %s %s", call, tail));
+		free(tail);
 	} else if (r->at_line_start) {
-		edit(fx, r->at, ORD_EXIT, bs_xasprintf("%s%s\n", str(tu, r->indent), call));
+		edit(fx, r->at, ORD_EXIT, bs_xasprintf("%s%s\n", ind, call));
 	} else {
-		edit(fx, r->at, ORD_EXIT, bs_xasprintf("%s ", call));
+		edit(fx, r->at, ORD_EXIT, bs_xasprintf("%s%s ", braces ? "{ " : "", call));
+	}
+	if (braces) {
+		edit(fx, close_at, ORD_BRACE_CLOSE, r->at_line_start ?
+		     bs_xasprintf("\n%s}%s", str(tu, r->brace_indent),
+				  r->brace_close_len ? " " : "") :
+		     bs_xstrdup(r->brace_close_len ? " } " : " }"));
+		fx->edits.v[fx->edits.n - 1].length = r->brace_close_len;
 	}
 }
 
-static struct bs_fix *refuse_return(struct bs_fix *fx, const struct bs_tu *tu,
-				    const struct bs_fix_return *r)
+/* Declares the variable a return's value goes through, when one needs it. */
+static void declare_retvar(struct bs_fix *fx, const struct bs_tu *tu,
+			   const struct bs_fix_anchors *a, bool needed, char **decl)
 {
-	return refuse(fx, bs_xasprintf("no exit can go before the return at line %u: %s",
-				       r->loc.line, str(tu, r->why)));
+	char *type;
+
+	if (!needed || a->retvar_declared || returns_void(str(tu, a->rtype)))
+		return;
+	type = decl_type(str(tu, a->rtype));
+	*decl = bs_xasprintf("\n%s%s%s%s;", str(tu, a->indent), type,
+			     type[strlen(type) - 1] == '*' ? "" : " ", str(tu, a->retvar));
+	free(type);
+}
+
+static const char *retvar_of(const struct bs_tu *tu, const struct bs_fix_anchors *a)
+{
+	return returns_void(str(tu, a->rtype)) ? NULL : str(tu, a->retvar);
 }
 
 static struct bs_fix *plan_unguarded(struct bs_fix *fx, const struct bs_tu *tu,
@@ -108,43 +178,28 @@ static struct bs_fix *plan_unguarded(struct bs_fix *fx, const struct bs_tu *tu,
 	const struct bs_guard *g = fix_guard(cfg);
 	const struct bs_early_return *er;
 	const char *cookie = str(tu, a->cookie), *ind = str(tu, a->indent);
-	char *args, *call;
+	char *args, *call, *retdecl = NULL;
+	bool via = false;
 
 	if (!g)
-		return refuse(fx, bs_xstrdup("the configuration has no guard whose enter takes "
-					     "the device and the cookie and whose exit takes "
-					     "the cookie"));
-	if (a->why)
-		return refuse(fx, bs_xstrdup(str(tu, a->why)));
+		return refuse(fx, BS_MSG_FIX_NO_GUARD, BS_NOARGS);
 	if (fd->reaches_unplug)
-		return refuse(fx, bs_xasprintf("'%s' reaches '%s', which waits for every held guard: "
-					       "a guard around its body would deadlock; guard the "
-					       "accesses before the unplug instead", fd->func,
-					       cfg->unplug.n ? cfg->unplug.v[0] : "drm_dev_unplug"));
+		return refuse(fx, BS_MSG_FIX_REACHES_UNPLUG,
+			      BS_ARGS(BS_FUNC(fd->func), BS_UNPLUG(cfg->unplug.n ? cfg->unplug.v[0] :
+								    "drm_dev_unplug")));
 	if (!a->device)
-		return refuse(fx, bs_xasprintf("no 'struct drm_device' is reachable in '%s' from a "
-					       "parameter or a local of its body to take the "
-					       "guard with", fd->func));
+		return refuse(fx, BS_MSG_FIX_NO_DEVICE, BS_ARGS(BS_FUNC(fd->func)));
 	er = early_return(cfg, str(tu, a->rtype));
 	if (!er) {
 		const char *canon = strrchr(str(tu, a->rtype), '|');
 
-		return refuse(fx, bs_xasprintf("no early return is known for the return type '%s' "
-					       "of '%s' (early_returns in the guard configuration)",
-					       canon ? canon + 1 : str(tu, a->rtype), fd->func));
+		return refuse(fx, BS_MSG_FIX_NO_EARLY_RETURN,
+			      BS_ARGS(BS_TEXT(canon ? canon + 1 : str(tu, a->rtype)),
+				      BS_FUNC(fd->func)));
 	}
 	if (fd->loc.file != a->enter_loc.file || loc_before(fd->loc, a->enter_loc))
-		return refuse(fx, bs_xasprintf("the unguarded access comes before the first "
-					       "statement after the declarations (line %u), where "
-					       "the guard would go", a->enter_loc.line));
-	edit(fx, a->open, ORD_DECL, bs_xasprintf("\n%sint %s;%s", ind, cookie,
-					a->enter_at <= a->open + 1 ? "\n" : ""));
-	args = g->enter_cookie_arg == 1 ? bs_xasprintf("%s, &%s", str(tu, a->device), cookie) :
-					  bs_xasprintf("&%s, %s", cookie, str(tu, a->device));
-	edit(fx, a->enter_at, ORD_ENTER, bs_xasprintf("%sif (%s%s(%s))\n%s\treturn%s%s;\n", ind,
-					     g->success_nonzero ? "!" : "", g->enter, args, ind,
-					     er->value ? " " : "", er->value ? er->value : ""));
-	free(args);
+		return refuse(fx, BS_MSG_FIX_ACCESS_BEFORE_GUARD,
+			      BS_ARGS(BS_COUNT(line_str(a->enter_loc.line))));
 	call = bs_xasprintf("%s(%s);", g->exit, cookie);
 	for (unsigned i = 0; i < a->returns.n; i++) {
 		const struct bs_fix_return *r = &a->returns.v[i];
@@ -153,19 +208,31 @@ static struct bs_fix *plan_unguarded(struct bs_fix *fx, const struct bs_tu *tu,
 			continue;	/* before the guard: nothing to release */
 		if (r->why) {
 			free(call);
-			return refuse_return(fx, tu, r);
+			return refuse_front_end(fx, str(tu, r->why), fd->func, r->loc.line);
 		}
-		exit_at_return(fx, tu, r, call);
+		exit_at_return(fx, tu, r, call, retvar_of(tu, a),
+			       !a->falls_off && i == a->returns.n - 1);
+		via |= r->value_at >= 0;
 	}
 	if (a->falls_off) {
 		if (a->end_at < 0) {
 			free(call);
-			return refuse(fx, bs_xstrdup("the body's closing brace does not start its "
-						     "line, where the exit at its end would go"));
+			return refuse(fx, BS_MSG_FIX_END_NOT_LINE_START, BS_ARGS(BS_FUNC(fd->func)));
 		}
 		edit(fx, a->end_at, ORD_EXIT, bs_xasprintf("%s%s\n", ind, call));
 	}
 	free(call);
+	declare_retvar(fx, tu, a, via, &retdecl);
+	edit(fx, a->open, ORD_DECL, bs_xasprintf("\n%sint %s;%s%s", ind, cookie,
+					retdecl ? retdecl : "",
+					a->enter_at <= a->open + 1 ? "\n" : ""));
+	free(retdecl);
+	args = g->enter_cookie_arg == 1 ? bs_xasprintf("%s, &%s", str(tu, a->device), cookie) :
+					  bs_xasprintf("&%s, %s", cookie, str(tu, a->device));
+	edit(fx, a->enter_at, ORD_ENTER, bs_xasprintf("%sif (%s%s(%s))\n%s\treturn%s%s;\n", ind,
+					     g->success_nonzero ? "!" : "", g->enter, args, ind,
+					     er->value ? " " : "", er->value ? er->value : ""));
+	free(args);
 	return fx;
 }
 
@@ -204,20 +271,18 @@ static struct bs_fix *plan_leak(struct bs_fix *fx, const struct bs_tu *tu,
 	char *call;
 
 	if (!cookie)
-		return refuse(fx, bs_xstrdup("the cookie the guard's enter took is not a variable "
-					     "or a member to release"));
+		return refuse(fx, BS_MSG_FIX_COOKIE_NOT_NAMED, BS_NOARGS);
 	if (g->exit_cookie_arg != 0) {
 		free(cookie);
-		return refuse(fx, bs_xasprintf("the guard's exit '%s' takes more than the cookie",
-					       g->exit));
+		return refuse(fx, BS_MSG_FIX_EXIT_TAKES_MORE, BS_ARGS(BS_GUARD(g->exit)));
 	}
 	call = bs_xasprintf("%s(%s);", g->exit, cookie);
 	free(cookie);
 	if (fd->m.kind == BS_MSG_LEAK_AT_END) {
 		if (a->end_at < 0) {
 			free(call);
-			return refuse(fx, bs_xstrdup("the body's closing brace does not start its "
-						     "line, where the exit would go"));
+			return refuse(fx, BS_MSG_FIX_END_NOT_LINE_START,
+				      BS_ARGS(BS_FUNC(fd->func)));
 		}
 		edit(fx, a->end_at, ORD_EXIT, bs_xasprintf("%s%s\n", str(tu, a->indent), call));
 		free(call);
@@ -231,14 +296,22 @@ static struct bs_fix *plan_leak(struct bs_fix *fx, const struct bs_tu *tu,
 			continue;
 		if (r->why) {
 			free(call);
-			return refuse_return(fx, tu, r);
+			return refuse_front_end(fx, str(tu, r->why), fd->func, r->loc.line);
 		}
-		exit_at_return(fx, tu, r, call);
+		exit_at_return(fx, tu, r, call, retvar_of(tu, a),
+			       !a->falls_off && i == a->returns.n - 1);
 		free(call);
+		if (r->value_at >= 0) {
+			char *retdecl = NULL;
+
+			declare_retvar(fx, tu, a, true, &retdecl);
+			if (retdecl)
+				edit(fx, a->open, ORD_DECL, retdecl);
+		}
 		return fx;
 	}
 	free(call);
-	return refuse(fx, bs_xstrdup("the leaking return is not one the front end recorded"));
+	return refuse(fx, BS_MSG_FIX_RETURN_NOT_RECORDED, BS_NOARGS);
 }
 
 struct bs_fix *bs_fix_plan(const struct bs_tu *tu, const struct bs_config *cfg,
@@ -251,15 +324,16 @@ struct bs_fix *bs_fix_plan(const struct bs_tu *tu, const struct bs_config *cfg,
 	if (!rule || !(rule->flags & BS_RULE_FIX))
 		return NULL;
 	fx = bs_xcalloc(1, sizeof(*fx));
+	if (f && f->fix.present && f->fix.why)
+		return refuse_front_end(fx, str(tu, f->fix.why), fd->func, 0);
 	if (!f || !f->fix.present || !f->fix.file)
-		return refuse(fx, bs_xstrdup("the facts hold no fix anchors for the function (not "
-					     "a driver function, or its body is not in a file)"));
+		return refuse(fx, BS_MSG_FIX_NO_ANCHORS, BS_ARGS(BS_FUNC(fd->func ? fd->func : "")));
 	fx->file = bs_xstrdup(str(tu, f->fix.file));
 	if (!strcmp(fd->rule, BS_RULE_ID(unguarded_access)))
 		return plan_unguarded(fx, tu, cfg, fd, f);
 	if (!strcmp(fd->rule, BS_RULE_ID(guard_leak)))
 		return plan_leak(fx, tu, cfg, fd, f);
-	return refuse(fx, bs_xstrdup("no fix is planned for this rule"));
+	return refuse(fx, BS_MSG_FIX_NOT_PLANNED, BS_NOARGS);
 }
 
 void bs_fix_free(struct bs_fix *fix)

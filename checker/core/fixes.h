@@ -12,11 +12,18 @@
  * - guard-leak: the missing <exit>(<cookie>) at the leaking return (or the end), the cookie
  *   the one the enter took.
  * A return that is the body of a braceless if/else/loop gets braces around the exit and itself.
+ * A return whose value calls a function keeps the call inside the guard:
+ *       <retvar> = <value>;
+ *       <exit>(<cookie>);
+ *       return <retvar>;
+ * with <retvar> the body's own 'ret' of the return type, or one the fix declares.
+ * Where no fix can be made, why is a "fix.*" message (messages.h), never words of its own.
  */
 #ifndef BS_FIXES_H
 #define BS_FIXES_H
 
 #include "facts.h"
+#include "messages.h"
 
 #ifdef __cplusplus
 extern "C" {
@@ -35,7 +42,9 @@ struct bs_edit {
 struct bs_fix {
 	char *file;		/* the file the edits apply to, as the facts name it */
 	BS_VEC(struct bs_edit) edits;
-	char *why;		/* no fix can be made: why (edits is empty), else NULL */
+	char *why;		/* no fix can be made: why (edits is empty), else NULL; the words
+				   of why_kind (a "fix.*" kind, messages.h) */
+	enum bs_msg why_kind;
 };
 
 /*

@@ -87,6 +87,50 @@ static const char *const builtin[BS_MSG_COUNT] = {
 	[BS_MSG_STEP_ACCESS_MACRO] = "'{1}' accesses MMIO with '{2}' through '{3}' here",
 	[BS_MSG_STEP_GUARD_CALL] = "'{1}' calls '{2}' here",
 	[BS_MSG_STEP_UNPLUG_CALL] = "'{1}' calls '{2}' here",
+
+	[BS_MSG_FIX_NO_ANCHORS] =
+		"the facts hold no fix anchors for '{1}' (not a driver function, or its body is "
+		"not in a file)",
+	[BS_MSG_FIX_NOT_PLANNED] = "no fix is planned for this rule",
+	[BS_MSG_FIX_NO_GUARD] =
+		"the configuration has no guard whose enter takes the device and the cookie and "
+		"whose exit takes the cookie",
+	[BS_MSG_FIX_BODY_IN_MACRO] = "the body of '{1}' is written by a macro",
+	[BS_MSG_FIX_BODY_NOT_IN_FILE] = "the body of '{1}' is not in a file",
+	[BS_MSG_FIX_NO_STATEMENT] =
+		"the body of '{1}' has no statement after its declarations for the guard to go "
+		"before",
+	[BS_MSG_FIX_ENTER_NOT_LINE_START] =
+		"the first statement after the declarations of '{1}' does not start its line",
+	[BS_MSG_FIX_REACHES_UNPLUG] =
+		"'{1}' reaches '{2}', which waits for every held guard: a guard around its body "
+		"would deadlock; guard the accesses before the unplug instead",
+	[BS_MSG_FIX_NO_DEVICE] =
+		"no 'struct drm_device' is reachable in '{1}' from a parameter or a local of its "
+		"body to take the guard with",
+	[BS_MSG_FIX_NO_EARLY_RETURN] =
+		"no early return is known for the return type '{1}' of '{2}' (early_returns in "
+		"the guard configuration)",
+	[BS_MSG_FIX_ACCESS_BEFORE_GUARD] =
+		"the unguarded access comes before the first statement after the declarations "
+		"(line {1}), where the guard would go",
+	[BS_MSG_FIX_RETURN_IN_MACRO] =
+		"no exit can go before the return at line {1}: the return is written by a macro",
+	[BS_MSG_FIX_RETURN_NO_BRACES] =
+		"no exit can go before the return at line {1}: the return is the body of a "
+		"statement that cannot take braces here",
+	[BS_MSG_FIX_RETURN_OWNER_IN_MACRO] =
+		"no exit can go before the return at line {1}: the statement owning it is "
+		"written by a macro",
+	[BS_MSG_FIX_END_NOT_LINE_START] =
+		"the closing brace of '{1}' does not start its line, where the exit at its end "
+		"would go",
+	[BS_MSG_FIX_COOKIE_NOT_NAMED] =
+		"the cookie the guard's enter took is not a variable or a member to release",
+	[BS_MSG_FIX_EXIT_TAKES_MORE] = "the guard's exit '{1}' takes more than the cookie",
+	[BS_MSG_FIX_RETURN_NOT_RECORDED] = "the leaking return is not one the front end recorded",
+	[BS_MSG_FIX_UNKNOWN_REASON] =
+		"the facts give a reason '{1}' this version of boundscope does not know",
 };
 
 static const char *active[BS_MSG_COUNT];
@@ -100,6 +144,14 @@ int bs_role_hashed(enum bs_role role)
 const char *bs_msg_id(enum bs_msg kind)
 {
 	return ids[kind];
+}
+
+int bs_msg_kind(const char *id)
+{
+	for (int k = 0; k < BS_MSG_COUNT; k++)
+		if (!strcmp(ids[k], id))
+			return k;
+	return -1;
 }
 
 /* The highest argument a format names (0: none); -1 if a placeholder is malformed. */
@@ -134,6 +186,7 @@ static void fail(const char *path, unsigned line, const char *what)
 static void load_line(const char *path, unsigned lineno, char *line)
 {
 	char *tab = strchr(line, '\t');
+	int k;
 
 	line[strcspn(line, "\n")] = 0;
 	if (!*line || *line == '#')
@@ -141,15 +194,12 @@ static void load_line(const char *path, unsigned lineno, char *line)
 	if (!tab)
 		fail(path, lineno, "expected '<id><TAB><format>'");
 	*tab = 0;
-	for (int k = 0; k < BS_MSG_COUNT; k++) {
-		if (strcmp(ids[k], line))
-			continue;
-		if (max_arg(tab + 1) < 0 || max_arg(tab + 1) > max_arg(builtin[k]))
-			fail(path, lineno, "a placeholder names no argument of this kind");
-		active[k] = bs_xstrdup(tab + 1);
-		return;
-	}
-	fail(path, lineno, "unknown message id");
+	k = bs_msg_kind(line);
+	if (k < 0)
+		fail(path, lineno, "unknown message id");
+	if (max_arg(tab + 1) < 0 || max_arg(tab + 1) > max_arg(builtin[k]))
+		fail(path, lineno, "a placeholder names no argument of this kind");
+	active[k] = bs_xstrdup(tab + 1);
 }
 
 static void load(void)

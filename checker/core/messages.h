@@ -4,7 +4,8 @@
  * The analysis reports a kind and its typed arguments (struct bs_msg_arg); messages.c is the one
  * table that turns them into English for every output.
  *
- * Each kind has a stable id ("<rule>.<what>" for a finding, "step.<what>" for a note). The
+ * Each kind has a stable id ("<rule>.<what>" for a finding, "step.<what>" for a note,
+ * "fix.<what>" for why a finding has no fix; the front end stores those ids as facts). The
  * fingerprint (fingerprint.h) hashes ids, never words, so ids never change once released;
  * an alternative message table (BOUNDSCOPE_MESSAGES, messages.c) names kinds by id.
  */
@@ -57,7 +58,27 @@ extern "C" {
 	X(STEP_ACCESS, "step.access")						\
 	X(STEP_ACCESS_MACRO, "step.access-macro")				\
 	X(STEP_GUARD_CALL, "step.guard-call")					\
-	X(STEP_UNPLUG_CALL, "step.unplug-call")
+	X(STEP_UNPLUG_CALL, "step.unplug-call")				\
+	/* why a finding has no fix (fixes.h) */				\
+	X(FIX_NO_ANCHORS, "fix.no-anchors")					\
+	X(FIX_NOT_PLANNED, "fix.not-planned")					\
+	X(FIX_NO_GUARD, "fix.no-guard")						\
+	X(FIX_BODY_IN_MACRO, "fix.body-in-macro")				\
+	X(FIX_BODY_NOT_IN_FILE, "fix.body-not-in-file")				\
+	X(FIX_NO_STATEMENT, "fix.no-statement-after-declarations")		\
+	X(FIX_ENTER_NOT_LINE_START, "fix.enter-not-line-start")			\
+	X(FIX_REACHES_UNPLUG, "fix.reaches-unplug")				\
+	X(FIX_NO_DEVICE, "fix.no-device")					\
+	X(FIX_NO_EARLY_RETURN, "fix.no-early-return")				\
+	X(FIX_ACCESS_BEFORE_GUARD, "fix.access-before-guard")			\
+	X(FIX_RETURN_IN_MACRO, "fix.return-in-macro")				\
+	X(FIX_RETURN_NO_BRACES, "fix.return-cannot-take-braces")		\
+	X(FIX_RETURN_OWNER_IN_MACRO, "fix.return-owner-in-macro")		\
+	X(FIX_END_NOT_LINE_START, "fix.end-not-line-start")			\
+	X(FIX_COOKIE_NOT_NAMED, "fix.cookie-not-named")				\
+	X(FIX_EXIT_TAKES_MORE, "fix.exit-takes-more")				\
+	X(FIX_RETURN_NOT_RECORDED, "fix.return-not-recorded")			\
+	X(FIX_UNKNOWN_REASON, "fix.unknown-reason")
 
 enum bs_msg {
 #define BS_MSG_ENUM(name, id) BS_MSG_##name,
@@ -84,6 +105,7 @@ enum bs_role {
 	BS_ROLE_COUNT,		/* a number */
 	BS_ROLE_REASON,		/* why a function could not be analysed */
 	BS_ROLE_RULE,		/* a rule name a suppression comment wrote */
+	BS_ROLE_TEXT,		/* source text: a type's spelling, a front end's reason id */
 };
 
 #define BS_MAX_ARGS 4
@@ -104,6 +126,8 @@ struct bs_message {
 int bs_role_hashed(enum bs_role role);
 /* The stable id of a kind: "guard-leak.at-return". */
 const char *bs_msg_id(enum bs_msg kind);
+/* The kind of a stable id; -1 if none has it. */
+int bs_msg_kind(const char *id);
 /*
  * The words for a message, malloc'd. builtin: the table compiled in, ignoring
  * BOUNDSCOPE_MESSAGES (the legacy fingerprint hashes those words).

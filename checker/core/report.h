@@ -62,6 +62,7 @@ struct bs_finding {
 #define BS_COUNT(s)		{ BS_ROLE_COUNT, (s) }
 #define BS_REASON(s)		{ BS_ROLE_REASON, (s) }
 #define BS_RULE(s)		{ BS_ROLE_RULE, (s) }
+#define BS_TEXT(s)		{ BS_ROLE_TEXT, (s) }
 
 struct bs_handler {
 	void *ctx;

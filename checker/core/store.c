@@ -8,7 +8,7 @@
 #include <stdlib.h>
 #include <time.h>
 
-#define SCHEMA_VERSION "5"
+#define SCHEMA_VERSION "6"
 
 struct bs_store {
 	sqlite3 *db;
@@ -51,11 +51,12 @@ static const char schema[] =
 	"CREATE TABLE IF NOT EXISTS fix_anchors(unit INTEGER, fid INTEGER, why TEXT, file TEXT,"
 	"  open INTEGER, enter_at INTEGER, enter_file TEXT, enter_line INTEGER, enter_col INTEGER,"
 	"  end_at INTEGER, falls_off INTEGER, indent TEXT, rtype TEXT, device TEXT, cookie TEXT,"
-	"  PRIMARY KEY(unit, fid));"
+	"  retvar TEXT, retvar_declared INTEGER, PRIMARY KEY(unit, fid));"
 	"CREATE TABLE IF NOT EXISTS fix_returns(unit INTEGER, fid INTEGER, idx INTEGER, file TEXT,"
 	"  line INTEGER, col INTEGER, at INTEGER, at_line_start INTEGER, indent TEXT,"
 	"  brace_open INTEGER, brace_close INTEGER, brace_indent TEXT, why TEXT,"
-	"  brace_close_len INTEGER, PRIMARY KEY(unit, fid, idx));";
+	"  brace_close_len INTEGER, kw INTEGER, value_at INTEGER, after INTEGER,"
+	"  PRIMARY KEY(unit, fid, idx));";
 
 /* Every table whose rows belong to one unit. */
 static const char *const unit_tables[] = {
@@ -287,18 +288,19 @@ static int put_anchors(struct writer *w, int64_t unit, unsigned fid, const struc
 
 	if (!a->present)
 		return 0;
-	if (step_row(w->anchor, w->tu, "IissIIsiiIissss", unit, (int)fid, a->why, a->file,
+	if (step_row(w->anchor, w->tu, "IissIIsiiIisssssi", unit, (int)fid, a->why, a->file,
 		     a->open, a->enter_at, a->enter_loc.file, (int)a->enter_loc.line,
 		     (int)a->enter_loc.col, a->end_at, a->falls_off, a->indent, a->rtype,
-		     a->device, a->cookie))
+		     a->device, a->cookie, a->retvar, a->retvar_declared))
 		return -1;
 	for (unsigned i = 0; i < a->returns.n; i++) {
 		const struct bs_fix_return *r = &a->returns.v[i];
 
-		if (step_row(w->fret, w->tu, "IiisiiIisIIssI", unit, (int)fid, (int)i,
+		if (step_row(w->fret, w->tu, "IiisiiIisIIssIIII", unit, (int)fid, (int)i,
 			     r->loc.file, (int)r->loc.line, (int)r->loc.col, r->at,
 			     r->at_line_start, r->indent, r->brace_open, r->brace_close,
-			     r->brace_indent, r->why, r->brace_close_len))
+			     r->brace_indent, r->why, r->brace_close_len, r->kw, r->value_at,
+			     r->after))
 			return -1;
 	}
 	return 0;
@@ -451,9 +453,9 @@ static int prepare_writer(struct writer *w)
 		  " DO UPDATE SET path = path RETURNING id" },
 		{ offsetof(struct writer, ufile), "INSERT OR REPLACE INTO unit_files VALUES(?1,?2,?3,?4)" },
 		{ offsetof(struct writer, anchor), "INSERT INTO fix_anchors VALUES(?1,?2,?3,?4,?5,?6,"
-		  "?7,?8,?9,?10,?11,?12,?13,?14,?15)" },
+		  "?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17)" },
 		{ offsetof(struct writer, fret), "INSERT INTO fix_returns VALUES(?1,?2,?3,?4,?5,?6,"
-		  "?7,?8,?9,?10,?11,?12,?13,?14)" },
+		  "?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17)" },
 	};
 
 	for (size_t i = 0; i < sizeof(stmts) / sizeof(*stmts); i++)
@@ -768,6 +770,8 @@ static int load_anchor(struct bs_tu *tu, struct unit_map *m, sqlite3_stmt *q)
 	a->rtype = col_sym(q, 12, tu);
 	a->device = col_sym(q, 13, tu);
 	a->cookie = col_sym(q, 14, tu);
+	a->retvar = col_sym(q, 15, tu);
+	a->retvar_declared = sqlite3_column_int(q, 16);
 	return 0;
 }
 
@@ -784,6 +788,8 @@ static int load_fix_return(struct bs_tu *tu, struct unit_map *m, sqlite3_stmt *q
 		.indent = col_sym(q, 8, tu), .brace_open = sqlite3_column_int64(q, 9),
 		.brace_close = sqlite3_column_int64(q, 10), .brace_indent = col_sym(q, 11, tu),
 		.why = col_sym(q, 12, tu), .brace_close_len = sqlite3_column_int64(q, 13),
+		.kw = sqlite3_column_int64(q, 14), .value_at = sqlite3_column_int64(q, 15),
+		.after = sqlite3_column_int64(q, 16),
 	};
 	bs_vec_push(&f->fix.returns, r);
 	return 0;

@@ -161,14 +161,14 @@ void Lowerer::fixAnchors(bs_func *F, const FunctionDecl *FD)
 	A.open = A.enter_at = A.end_at = -1;
 	A.rtype = intern(returnType(Ctx, FD->getReturnType()));
 	if (Body->getLBracLoc().isMacroID() || Body->getRBracLoc().isMacroID()) {
-		A.why = intern("the function's body is written by a macro");
+		A.why = intern("fix.body-in-macro");
 		return;
 	}
 	Text T{SM, SM.getFileID(Body->getLBracLoc()), SM.getBufferData(SM.getFileID(
 		Body->getLBracLoc()))};
 	OptionalFileEntryRef FE = SM.getFileEntryRefForID(T.File);
 	if (!FE) {
-		A.why = intern("the function's body is not in a file");
+		A.why = intern("fix.body-not-in-file");
 		return;
 	}
 	A.file = intern(normalPath(FE->getName()));	// absolute: report --db may run elsewhere
@@ -189,6 +189,22 @@ void Lowerer::fixAnchors(bs_func *F, const FunctionDecl *FD)
 	for (unsigned I = 1; Names.count(Cookie); I++)
 		Cookie = I == 1 ? "unbind_idx" : "unbind_idx" + std::to_string(I);
 	A.cookie = intern(Cookie);
+	// A return's value with side effects goes through 'ret': the body's own when its
+	// declarations have one of the return type, else a fresh name.
+	std::string Ret = "ret";
+	for (const Stmt *S : Body->body()) {
+		const auto *DS = dyn_cast<DeclStmt>(S);
+		if (!DS)
+			break;
+		for (const Decl *D : DS->decls())
+			if (const auto *VD = dyn_cast<VarDecl>(D))
+				if (VD->getName() == Ret && !VD->getType().isConstQualified() &&
+				    Ctx.hasSameUnqualifiedType(VD->getType(), FD->getReturnType()))
+					A.retvar_declared = 1;
+	}
+	for (unsigned I = 1; !A.retvar_declared && Names.count(Ret); I++)
+		Ret = I == 1 ? "unbind_ret" : "unbind_ret" + std::to_string(I);
+	A.retvar = intern(Ret);
 
 	// The device: a parameter, else a local of the body's top level (a work item's
 	// container_of); the enter goes after the declarations and after that local.
@@ -218,15 +234,13 @@ void Lowerer::fixAnchors(bs_func *F, const FunctionDecl *FD)
 	if (!Dev.empty())
 		A.device = intern(Dev);
 	if (First >= N) {
-		A.why = intern("the body has no statement after its declarations for the guard "
-			       "to go before");
+		A.why = intern("fix.no-statement-after-declarations");
 	} else {
 		const Stmt *S = Body->body_begin()[First];
 		int64_t Off = T.offset(S->getBeginLoc());
 		A.enter_loc = loc(S->getBeginLoc());
 		if (Off < 0 || !T.startsLine(Off))
-			A.why = intern("the first statement after the declarations does not start "
-				       "its line");
+			A.why = intern("fix.enter-not-line-start");
 		else
 			A.enter_at = T.lineStart(Off);
 	}
@@ -234,22 +248,27 @@ void Lowerer::fixAnchors(bs_func *F, const FunctionDecl *FD)
 	for (auto [R, Parent] : Returns) {
 		bs_fix_return FR = {};
 		FR.loc = loc(R->getBeginLoc());
-		FR.at = FR.brace_open = FR.brace_close = -1;
+		FR.at = FR.brace_open = FR.brace_close = FR.kw = FR.value_at = FR.after = -1;
 		int64_t Off = T.offset(R->getBeginLoc());
 		if (R->getBeginLoc().isMacroID() || Off < 0) {
-			FR.why = intern("the return is written by a macro");
+			FR.why = intern("fix.return-in-macro");
 			bs_vec_push(&A.returns, FR);
 			continue;
 		}
-		if (R->getRetValue() && R->getRetValue()->HasSideEffects(Ctx))
-			FR.why = intern("its value is computed by a call, which must run inside "
-					"the guard: store it in a variable first");
 		FR.at_line_start = T.startsLine(Off);
 		FR.at = FR.at_line_start ? T.lineStart(Off) : Off;
+		FR.kw = Off;
 		FR.indent = intern(T.indentAt(Off));
 		SourceLocation Last = SM.getExpansionRange(R->getEndLoc()).getEnd();
 		SourceLocation Semi = Lexer::findLocationAfterToken(Last, tok::semi, SM,
 								    Ctx.getLangOpts(), false);
+		FR.after = Semi.isValid() ? T.offset(Semi) : -1;
+		// A value with side effects runs before the exit, through retvar.
+		if (R->getRetValue() && R->getRetValue()->HasSideEffects(Ctx)) {
+			FR.value_at = T.offset(R->getRetValue()->getBeginLoc());
+			if (FR.value_at <= Off || FR.after < 0)
+				FR.why = intern("fix.return-in-macro");
+		}
 		SourceLocation Open, Else;
 		if (const auto *If = dyn_cast_or_null<IfStmt>(Parent)) {
 			if (If->getThen() == R) {
@@ -263,15 +282,13 @@ void Lowerer::fixAnchors(bs_func *F, const FunctionDecl *FD)
 			Open = Fo->getRParenLoc().getLocWithOffset(1);
 		} else if (Parent && !isa<CompoundStmt>(Parent) && !isa<LabelStmt>(Parent) &&
 			   !isa<SwitchCase>(Parent)) {
-			FR.why = intern("the return is the body of a statement that cannot take "
-					"braces here");
+			FR.why = intern("fix.return-cannot-take-braces");
 		}
 		if (Open.isValid()) {
 			FR.brace_open = Open.isMacroID() ? -1 : T.offset(Open);
 			FR.brace_close = Semi.isValid() ? T.offset(Semi) : -1;
 			if (FR.brace_open < 0 || FR.brace_close < 0)
-				FR.why = intern("the statement owning the return is written by a "
-						"macro");
+				FR.why = intern("fix.return-owner-in-macro");
 			else
 				FR.brace_indent = intern(T.indentAt(FR.brace_open));
 			// "} else": the closing brace takes the blanks before a following else

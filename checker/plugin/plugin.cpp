@@ -154,7 +154,7 @@ public:
 			Internal = 1;
 		Clock::time_point Stored = Clock::now();
 		if (!Opts.StoreOnly || Opts.DumpFacts) {
-			DiagnosticHandler Handler(DE);
+			DiagnosticHandler Handler(DE, CI.getSourceManager());
 			bs_handler H = Handler.handler();
 			bs_analyze(TU, Cfg.get(), &H, Opts.DumpFacts ? stdout : nullptr, &R);
 		}

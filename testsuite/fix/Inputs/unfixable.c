@@ -26,12 +26,28 @@ static int unfix_ioctl_ok(struct drm_device *dev, void *data, struct drm_file *f
 	return 0;
 }
 
-/* the return's value calls a function, which would run after the exit */
+/* a return written by a macro: no exit can go before it */
+#define UNFIX_BAIL(v) return (v)
 static int unfix_ioctl_value(struct drm_device *dev, void *data, struct drm_file *file)
 {
 	writel(1, to_unfix(dev)->regs + 4);
-	return unfix_read(to_unfix(dev));
+	if (data)
+		UNFIX_BAIL(unfix_read(to_unfix(dev)));
+	return 0;
 }
+
+/* a return that is the body of a do-while: no braces can go around it and its exit */
+static int unfix_ioctl_loop(struct drm_device *dev, void *data, struct drm_file *file)
+{
+	writel(1, to_unfix(dev)->regs + 0x30);
+	do return 1; while (0);
+}
+
+/* a body written by a macro */
+#define UNFIX_IOCTL(name, reg) \
+static int name(struct drm_device *dev, void *data, struct drm_file *file) \
+{ writel(1, to_unfix(dev)->regs + (reg)); return 0; }
+UNFIX_IOCTL(unfix_ioctl_macro, 0x34)
 
 /* the access is in a declaration, before where the guard goes */
 static int unfix_ioctl_decl(struct drm_device *dev, void *data, struct drm_file *file)
@@ -68,12 +84,16 @@ static int unfix_ioctl_lost(struct drm_device *dev, void *data, struct drm_file 
 #define DRM_IOCTL_UNFIX_VALUE	DRM_IO(DRM_COMMAND_BASE + 0x01)
 #define DRM_IOCTL_UNFIX_DECL	DRM_IO(DRM_COMMAND_BASE + 0x02)
 #define DRM_IOCTL_UNFIX_LOST	DRM_IO(DRM_COMMAND_BASE + 0x03)
+#define DRM_IOCTL_UNFIX_LOOP	DRM_IO(DRM_COMMAND_BASE + 0x04)
+#define DRM_IOCTL_UNFIX_MACRO	DRM_IO(DRM_COMMAND_BASE + 0x05)
 
 static const struct drm_ioctl_desc unfix_ioctls[] = {
 	DRM_IOCTL_DEF_DRV(UNFIX_OK, unfix_ioctl_ok, 0),
 	DRM_IOCTL_DEF_DRV(UNFIX_VALUE, unfix_ioctl_value, 0),
 	DRM_IOCTL_DEF_DRV(UNFIX_DECL, unfix_ioctl_decl, 0),
 	DRM_IOCTL_DEF_DRV(UNFIX_LOST, unfix_ioctl_lost, 0),
+	DRM_IOCTL_DEF_DRV(UNFIX_LOOP, unfix_ioctl_loop, 0),
+	DRM_IOCTL_DEF_DRV(UNFIX_MACRO, unfix_ioctl_macro, 0),
 };
 
 const struct drm_driver unfix_drm_driver = {
