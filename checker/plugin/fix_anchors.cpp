@@ -98,8 +98,26 @@ bool pointerMember(const RecordDecl *RD, std::string &Name)
 	return false;
 }
 
+// A pointer member to a struct embedding the device: "ptdev" and "base" in a struct holding
+// a struct panthor_device *ptdev.
+bool pointerToEmbedding(const RecordDecl *RD, std::string &Name, std::string &Path)
+{
+	if (!RD || !(RD = RD->getDefinition()))
+		return false;
+	for (const FieldDecl *FD : RD->fields()) {
+		const auto *PT = FD->getType()->getAs<PointerType>();
+		if (PT && !FD->getName().empty() && PT->getPointeeType()->isStructureType() &&
+		    !PT->getPointeeType().isConstQualified() &&
+		    embeddedPath(PT->getPointeeType()->getAsRecordDecl(), Path, 0)) {
+			Name = FD->getName().str();
+			return true;
+		}
+	}
+	return false;
+}
+
 // The device expression through a variable of type T; Pass 0: the device itself or an
-// embedded one, pass 1: a pointer member.
+// embedded one, pass 1: a pointer member, pass 2: a pointer member to a struct embedding it.
 std::string deviceVia(StringRef Var, QualType T, int Pass)
 {
 	const auto *PT = T->getAs<PointerType>();
@@ -113,6 +131,10 @@ std::string deviceVia(StringRef Var, QualType T, int Pass)
 		return "&" + Var.str() + "->" + Path;
 	if (Pass == 1 && P->isStructureType() && pointerMember(P->getAsRecordDecl(), Path))
 		return Var.str() + "->" + Path;
+	std::string Member;
+	if (Pass == 2 && P->isStructureType() &&
+	    pointerToEmbedding(P->getAsRecordDecl(), Member, Path))
+		return "&" + Var.str() + "->" + Member + "->" + Path;
 	return "";
 }
 
@@ -209,14 +231,14 @@ void Lowerer::fixAnchors(bs_func *F, const FunctionDecl *FD)
 	// The device: a parameter, else a local of the body's top level (a work item's
 	// container_of); the enter goes after the declarations and after that local.
 	std::string Dev;
-	for (int Pass = 0; Pass < 2 && Dev.empty(); Pass++)
+	for (int Pass = 0; Pass < 3 && Dev.empty(); Pass++)
 		for (const ParmVarDecl *P : FD->parameters())
 			if (Dev.empty() && !P->getName().empty())
 				Dev = deviceVia(P->getName(), P->getType(), Pass);
 	unsigned First = 0, N = Body->size();
 	while (First < N && isa<DeclStmt>(Body->body_begin()[First]))
 		First++;
-	for (int Pass = 0; Pass < 2 && Dev.empty(); Pass++)
+	for (int Pass = 0; Pass < 3 && Dev.empty(); Pass++)
 		for (unsigned I = 0; I < N && Dev.empty(); I++)
 			if (const auto *DS = dyn_cast<DeclStmt>(Body->body_begin()[I]))
 				for (const Decl *D : DS->decls()) {

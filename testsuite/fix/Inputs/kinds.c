@@ -1,13 +1,15 @@
 /* Fix suggestions for each kind of entry: a fault handler returning vm_fault_t, an interrupt
  * handler (never freed on the unbind path), a timer and a kthread reaching the device
  * through a local, a GEM callback reaching it through a pointer member of its parameter, and
- * a kthread whose parameter is the driver's own struct embedding the drm_device. */
+ * a kthread whose parameter is the driver's own struct embedding the drm_device, and a work
+ * item whose container_of local points to that struct. */
 #include <linux/io.h>
 #include <linux/interrupt.h>
 #include <linux/kthread.h>
 #include <linux/mm.h>
 #include <linux/platform_device.h>
 #include <linux/timer.h>
+#include <linux/workqueue.h>
 #include <drm/drm_drv.h>
 #include <drm/drm_gem.h>
 
@@ -78,9 +80,24 @@ static int kind_thread(struct kind_device *kdev)
 		return 0;
 }
 
+struct kind_group {
+	struct kind_device *kdev;
+	struct work_struct work;
+};
+
+static void kind_group_work(struct work_struct *work)
+{
+	struct kind_group *group = container_of(work, struct kind_group, work);
+
+	writel(1, group->kdev->regs + 0x70);
+}
+
 int kind_probe(struct platform_device *pdev)
 {
 	struct kind_device *kdev = platform_get_drvdata(pdev);
+	static struct kind_group group;
+
+	INIT_WORK(&group.work, kind_group_work);
 
 	timer_setup(&kdev->timer, kind_timeout, 0);
 	kthread_run((int (*)(void *))kind_thread, kdev, "kind");
