@@ -331,6 +331,67 @@ case " ${BOUNDSCOPE_REALKERNEL_DRIVERS:-} " in
 "  " | " all ") spot_check_vc4 ;;
 esac
 
+# fix_check_panthor: `report --fix` on a real driver. The patch applies to a fresh copy of the
+# sources, the patched driver builds and checks, and what it still reports is exactly the
+# findings the fix refused (each named with its reason): every fixed finding is gone and no
+# new one appeared.
+fix_check_panthor() {
+	local spot=$SCRATCH/fixspot db=$SCRATCH/panthor.db t0=$SECONDS rc=0
+	local patch=$SCRATCH/panthor-fix.diff err=$SCRATCH/panthor-fix.err
+	local dir=$spot/gpu/drm/panthor pdb=$spot/panthor.db log=$spot/check.log
+	local cfg=("--config=$BS_ROOT/testsuite/realkernel/configs/panthor.json")
+	[ -f "$db" ] || return 0
+	printf '\n'
+	bs_say "gpu/drm/panthor: report --fix, the patch applied and the driver checked again"
+	(cd "$SCRATCH" && "$CHECKER" report --db="$db" "${cfg[@]}" --fix >"$patch" 2>"$err") || rc=$?
+	if [ "$rc" -ne 0 ] && [ "$rc" -ne 2 ]; then
+		fail "gpu/drm/panthor: report --fix failed (exit $rc; $err)"
+		return 0
+	fi
+	if grep -v -E '^boundscope: error: fix: .*: no fix for ' "$err"; then
+		fail "gpu/drm/panthor: report --fix printed other errors than refused fixes (above)"
+		return 0
+	fi
+	if [ ! -s "$patch" ]; then
+		fail "gpu/drm/panthor: report --fix made no patch"
+		return 0
+	fi
+	rm -rf "$spot"
+	mkdir -p "$spot"
+	tar -xJf "$BS_KERNEL_TARBALL" -C "$spot" --strip-components=2 \
+		"$BS_KERNEL_TOPDIR/drivers/gpu/drm/panthor"
+	if ! (cd "$spot" && patch -p1 --quiet --no-backup-if-mismatch <"$patch"); then
+		fail "gpu/drm/panthor: the fix patch does not apply ($patch)"
+		return 0
+	fi
+	rc=0
+	make -C "$KDIR" M="$dir" KBUILD_MODPOST_WARN=1 -j"$BS_JOBS" CONFIG_DRM_PANTHOR=m C=2 \
+		CHECK="$CHECKER" CF="--db=$pdb ${cfg[*]}" modules >"$log" 2>&1 || rc=$?
+	if [ "$rc" -ne 0 ] || grep -E "$FAILURE_RE" "$log"; then
+		fail "gpu/drm/panthor: the patched driver did not build and check (exit $rc; $log)"
+		return 0
+	fi
+	# the functions the rules with a fix still report, and those whose fix was refused
+	local left refused
+	rc=0
+	"$CHECKER" report --db="$pdb" "${cfg[@]}" --format=tsv >"$spot/report.tsv" 2>&1 || rc=$?
+	if [ "$rc" -gt 1 ]; then
+		fail "gpu/drm/panthor: report on the patched driver failed (exit $rc; $spot/report.tsv)"
+		return 0
+	fi
+	left=$(awk -F '\t' '$1 == "unguarded-access" || $1 == "guard-leak" { print $5 }' \
+		"$spot/report.tsv" | sort -u)
+	refused=$(sed -n -E "s/.*: no fix for [a-z-]+ in '([^']+)'.*/\1/p" "$err" | sort -u)
+	if [ "$left" != "$refused" ]; then
+		fail "gpu/drm/panthor: after the fix, reported: [${left//$'\n'/ }]; refused: [${refused//$'\n'/ }]"
+		return 0
+	fi
+	checked+=("gpu/drm/panthor: report --fix: $(grep -c '^+++ ' "$patch") file(s) patched, $(printf '%s\n' "$refused" | grep -c .) finding(s) refused with a reason, the rest gone ($((SECONDS - t0)) s)")
+}
+if [ -f "$SCRATCH/panthor.db" ] && printf '%s\n' "${drivers[@]%%:*}" | grep -qx gpu/drm/panthor; then
+	fix_check_panthor
+fi
+
 # The expectations of the drivers this run selected (a skipped one keeps its rows, so a driver
 # that stops building fails the comparison).
 selected=$SCRATCH/selected-drivers.txt
