@@ -16,8 +16,10 @@
 # panthor is required. panfrost, imagination (powervr), accel/ivpu and the tiny drivers are
 # checked when they build out of tree against Debian's amd64 configuration, and so are the
 # display drivers (vc4, gud, udl, ast, mgag200, hyperv, vboxvideo, qxl, virtio-gpu, the bridge
-# and panel directories); a module that does not build even without the checker is skipped
-# with the reason. BOUNDSCOPE_REALKERNEL_DRIVERS="all" is the same set.
+# directory and its subdirectories adv7511, analogix, cadence, imx and synopsys, the panel
+# directory); a module that does not build even without the checker is skipped with the reason.
+# A nested directory is its own kbuild directory and its own driver: its parent's run leaves its
+# modules out. BOUNDSCOPE_REALKERNEL_DRIVERS="all" is the same set.
 #
 # Environment: BOUNDSCOPE_CHECK (checker command, default build/bin/boundscope),
 # BOUNDSCOPE_REALKERNEL_DRIVERS (space-separated subset of the driver list below, or "all"),
@@ -44,6 +46,11 @@ ALL_DRIVERS=(
 	gpu/drm/qxl:optional
 	gpu/drm/virtio:optional
 	gpu/drm/bridge:optional
+	gpu/drm/bridge/adv7511:optional
+	gpu/drm/bridge/analogix:optional
+	gpu/drm/bridge/cadence:optional
+	gpu/drm/bridge/imx:optional
+	gpu/drm/bridge/synopsys:optional
 	gpu/drm/panel:optional
 )
 # What must never appear in a checked build's output.
@@ -89,6 +96,38 @@ makefile_modules() {
 		"$1/Makefile"
 }
 
+# driver_name SUBDIR: the name of a driver's scratch files and of its configs/<name>.json: the
+# directory below gpu/drm/ or accel/, nested components joined by '-' (bridge-imx), so that
+# gpu/drm/imx and gpu/drm/bridge/imx never share a log or a store.
+driver_name() {
+	local name=${1#gpu/drm/}
+	name=${name#accel/}
+	printf '%s\n' "${name//\//-}"
+}
+
+# nested_drivers SUBDIR: the listed drivers below SUBDIR (gpu/drm/bridge/adv7511 below
+# gpu/drm/bridge) that were extracted. The parent's Makefile descends into them (obj-y += imx/),
+# but they are checked as drivers of their own: the parent's run must not build them again.
+nested_drivers() {
+	local entry
+	for entry in "${ALL_DRIVERS[@]%%:*}"; do
+		if [[ $entry == "$1"/* ]] && [ -f "$SCRATCH/$entry/Makefile" ]; then
+			printf '%s\n' "$entry"
+		fi
+	done
+}
+
+# nested_off SUBDIR...: "CONFIG_X=" for every module of the drivers SUBDIR..., which overrides
+# the headers' configuration on make's command line.
+nested_off() {
+	local sub config module
+	for sub in "$@"; do
+		while read -r config module; do
+			printf '%s=\n' "$config"
+		done < <(makefile_modules "$SCRATCH/$sub")
+	done
+}
+
 # Tracepoint headers name their directory relative to the kernel source tree
 # (TRACE_INCLUDE_PATH ../../drivers/gpu/drm/vc4), which define_trace.h resolves against the
 # headers package, where drivers/ is absent. An include directory two levels below a
@@ -113,8 +152,11 @@ kbuild() {
 
 # check_driver SUBDIR REQUIRED
 check_driver() {
-	local sub=$1 required=$2 dir=$SCRATCH/$1 name=${1##*/}
-	local config module on=() off=() good=() rc=0 reason
+	local sub=$1 required=$2 dir=$SCRATCH/$1 name
+	local config module on=() off=() good=() nested=() rc=0 reason
+	name=$(driver_name "$sub")
+	mapfile -t nested < <(nested_drivers "$sub")
+	mapfile -t off < <(nested_off "${nested[@]}")
 
 	printf '\n'
 	bs_say "$sub"
@@ -136,7 +178,7 @@ check_driver() {
 		fail "$sub: no obj-\$(CONFIG_...) module in its Makefile"
 		return 0
 	fi
-	kbuild "$dir" -k "${on[@]}" modules >"$SCRATCH/$name-build.log" 2>&1 || true
+	kbuild "$dir" -k "${on[@]}" "${off[@]}" modules >"$SCRATCH/$name-build.log" 2>&1 || true
 	on=()
 	while read -r config module; do
 		if [ -f "$dir/$module.o" ]; then
@@ -180,11 +222,17 @@ check_driver() {
 		fail "$sub: the checker reported an internal failure or unanalysed code (lines above)"
 	fi
 
-	# Every .c file compiled into the modules built must have been checked.
-	local expected=$SCRATCH/$name-expected.txt seen=$SCRATCH/$name-checked.txt obj src
+	# Every .c file compiled into the modules built must have been checked, and no module of a
+	# nested driver may have been built: those are checked in their own run.
+	local expected=$SCRATCH/$name-expected.txt seen=$SCRATCH/$name-checked.txt obj src nest
 	: >"$expected"
 	if [ -f "$dir/modules.order" ]; then
 		while read -r obj; do
+			for nest in "${nested[@]}"; do
+				if [[ $obj == "$SCRATCH/$nest/"* ]]; then
+					fail "$sub: built $obj, a module of the nested driver $nest"
+				fi
+			done
 			while read -r src; do
 				src=${src%.o}.c
 				if [ -f "$src" ]; then printf '%s\n' "$src" >>"$expected"; fi
@@ -263,8 +311,9 @@ check_driver() {
 # with every body parsed must print exactly the report's findings and notes.
 FULL_PARSE_DRIVERS=${BOUNDSCOPE_FULL_PARSE_DRIVERS-gpu/drm/panthor accel/ivpu}
 compare_full_parse() {
-	local sub=$1 dir=$2 db=$3 name=${1##*/} rc=0
+	local sub=$1 dir=$2 db=$3 name rc=0
 	[[ " $FULL_PARSE_DRIVERS " == *" $sub "* ]] || return 0
+	name=$(driver_name "$sub")
 	local full=$SCRATCH/$name-full-parse.txt t0=$SECONDS
 	bs_say "check -p $dir --no-skip-bodies: the same answer with every body parsed"
 	"$CHECKER" check -p "$dir" -j "$BS_JOBS" "${cfg[@]}" --no-skip-bodies --no-source \
