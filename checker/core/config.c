@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0
 #include "config.h"
 #include "hash.h"
+#include "rules.h"
 
 #include <ctype.h>
 #include <json-c/json.h>
@@ -253,6 +254,33 @@ static int load_early_return(struct loader *ld, struct bs_config *cfg, json_obje
 		return -1;
 	}
 	bs_vec_push(&cfg->early_returns, r);
+	return 0;
+}
+
+/*
+ * A project's rule switch: {"rule": "guard-leak", "enabled": false}. The same check as
+ * --disable=/--enable= (an unknown rule, disabling one that is always on are errors); the
+ * command line's switches are applied after the configuration, so they win.
+ */
+static int load_rule_switch(struct loader *ld, struct bs_config *cfg, json_object *o, unsigned i)
+{
+	static const char *const keys[] = { "rule", "enabled", "doc", NULL };
+	char *name = NULL, why[512];
+	json_object *v;
+	int rule;
+
+	if (check_keys(ld, o, "rules", i, keys) || get_string(ld, o, "rules", i, "rule", 1, &name))
+		return -1;
+	if (!json_object_object_get_ex(o, "enabled", &v) ||
+	    !json_object_is_type(v, json_type_boolean)) {
+		free(name);
+		return fail(ld, "rules[%u]: \"enabled\" must be true or false", i);
+	}
+	rule = bs_rule_switch_check(name, json_object_get_boolean(v), why, sizeof(why));
+	free(name);
+	if (rule < 0)
+		return fail(ld, "rules[%u]: %s", i, why);
+	bs_rule_switch_set(cfg, rule, json_object_get_boolean(v));
 	return 0;
 }
 
@@ -611,6 +639,8 @@ static int load_top(struct loader *ld, struct bs_config *cfg, json_object *root)
 			rc = load_entries(ld, cfg, val, key, load_context);
 		else if (!strcmp(key, "early_returns"))
 			rc = load_entries(ld, cfg, val, key, load_early_return);
+		else if (!strcmp(key, "rules"))
+			rc = load_entries(ld, cfg, val, key, load_rule_switch);
 		else if (!strcmp(key, "unplug"))
 			rc = load_names(ld, val, key, &cfg->unplug);
 		else if (!strcmp(key, "transparent"))
@@ -652,7 +682,8 @@ static int load_top(struct loader *ld, struct bs_config *cfg, json_object *root)
 			return fail(ld, "unknown key \"%s\" (expected accessors, mmio_handles, guards, unplug, "
 				    "early_returns, transparent, contexts, subdirs, stops, queues, "
 				    "irq_free, sched_stop, iomap, wq_destroy, wq_flush, kthread_stop, "
-				    "owner_calls, owner_structs, unbind_path, header_inlines, dispatch)",
+				    "owner_calls, owner_structs, unbind_path, header_inlines, dispatch, "
+				    "rules)",
 				    key);
 		if (rc)
 			return -1;
