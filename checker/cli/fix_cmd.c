@@ -79,29 +79,14 @@ void bs_fixer_add(struct bs_fixer *fx, struct json_object *records)
 	}
 }
 
-static int cmp_edit(const void *a, const void *b)
-{
-	const struct bs_edit *x = a, *y = b;
-	int c;
-
-	if (x->offset != y->offset)
-		return x->offset < y->offset ? -1 : 1;
-	if (x->order != y->order)
-		return x->order - y->order;
-	if (x->length != y->length)
-		return x->length < y->length ? -1 : 1;
-	c = strcmp(x->text, y->text);
-	return c;
-}
-
 /* Sorted, without duplicates (two findings in one function plan the same guard). */
 static void settle(struct file_edits *fe)
 {
 	unsigned k = 0;
 
-	qsort(fe->edits.v, fe->edits.n, sizeof(*fe->edits.v), cmp_edit);
+	qsort(fe->edits.v, fe->edits.n, sizeof(*fe->edits.v), bs_edit_cmp);
 	for (unsigned i = 0; i < fe->edits.n; i++) {
-		if (k && !cmp_edit(&fe->edits.v[k - 1], &fe->edits.v[i])) {
+		if (k && !bs_edit_cmp(&fe->edits.v[k - 1], &fe->edits.v[i])) {
 			free(fe->edits.v[i].text);
 			continue;
 		}

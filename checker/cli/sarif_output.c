@@ -135,28 +135,15 @@ static struct json_object *code_flow(struct json_object *rec)
 	return flows;
 }
 
-static int cmp_edit(const void *a, const void *b)
-{
-	struct json_object *x = *(struct json_object *const *)a;
-	struct json_object *y = *(struct json_object *const *)b;
-	int64_t ox = json_object_get_int64(json_object_object_get(x, "offset"));
-	int64_t oy = json_object_get_int64(json_object_object_get(y, "offset"));
-
-	if (ox != oy)
-		return ox < oy ? -1 : 1;
-	return bs_record_int(x, "order") - bs_record_int(y, "order");
-}
-
 /*
  * The finding's fix (json_output.h "fix") as a SARIF fix: one artifactChange whose
- * replacements are byte regions of the original file, in order. A finding that cannot be
- * fixed says why in its properties instead.
+ * replacements are byte regions of the original file, in the order the core planned them
+ * (fixes.h, bs_edit_cmp). A finding that cannot be fixed says why in its properties instead.
  */
 static void add_fix(struct json_object *r, const char *rule, struct json_object *fix)
 {
 	struct json_object *edits = json_object_object_get(fix, "edits");
 	struct json_object *fixes, *one, *changes, *change, *repls, *props;
-	struct json_object **sorted;
 	size_t n;
 
 	if (!edits) {
@@ -171,27 +158,23 @@ static void add_fix(struct json_object *r, const char *rule, struct json_object 
 		return;
 	}
 	n = json_object_array_length(edits);
-	sorted = calloc(n ? n : 1, sizeof(*sorted));
-	for (size_t i = 0; i < n; i++)
-		sorted[i] = json_object_array_get_idx(edits, i);
-	qsort(sorted, n, sizeof(*sorted), cmp_edit);
 	repls = json_object_new_array();
 	for (size_t i = 0; i < n; i++) {
+		struct json_object *e = json_object_array_get_idx(edits, i);
 		struct json_object *rep = json_object_new_object();
 		struct json_object *del = json_object_new_object();
 		struct json_object *ins = json_object_new_object();
 
 		json_object_object_add(del, "byteOffset", json_object_new_int64(
-			json_object_get_int64(json_object_object_get(sorted[i], "offset"))));
+			json_object_get_int64(json_object_object_get(e, "offset"))));
 		json_object_object_add(del, "byteLength", json_object_new_int64(
-			json_object_get_int64(json_object_object_get(sorted[i], "length"))));
+			json_object_get_int64(json_object_object_get(e, "length"))));
 		json_object_object_add(ins, "text",
-				       json_object_new_string(bs_record_str(sorted[i], "text")));
+				       json_object_new_string(bs_record_str(e, "text")));
 		json_object_object_add(rep, "deletedRegion", del);
 		json_object_object_add(rep, "insertedContent", ins);
 		json_object_array_add(repls, rep);
 	}
-	free(sorted);
 	change = json_object_new_object();
 	json_object_object_add(change, "artifactLocation",
 			       artifact(bs_fix_path(bs_record_str(fix, "file"))));

@@ -127,15 +127,14 @@ struct bs_fix_return {
 	bs_sym indent;		/* the indentation of the return's line */
 	int64_t brace_open;	/* a braceless if/else/loop body: where " {" goes (after the
 				   condition's ')' or the else), -1 when none is needed */
-	int64_t brace_close;	/* ... and where the closing brace goes (after the ';') */
-	int64_t brace_close_len;	/* the blanks it replaces: up to the 'else' that follows
-				   (then "} else"), 0 */
+	int64_t brace_close_len;	/* the blanks the closing brace (at after) replaces: up
+				   to the 'else' that follows (then "} else"), 0 */
 	bs_sym brace_indent;	/* the indentation of the statement owning that body */
 	int64_t kw;		/* the 'return' keyword */
 	int64_t value_at;	/* its value, when that has side effects (a call), which must run
 				   before the exit: "<retvar> = <value>; <exit> return <retvar>;";
 				   -1 otherwise */
-	int64_t after;		/* just after its ';' */
+	int64_t after;		/* just after its ';': where the closing brace goes */
 	bs_sym why;		/* why no exit can go before it: a "fix.*" message id
 				   (messages.h), 0 */
 };

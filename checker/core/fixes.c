@@ -7,10 +7,24 @@
 
 #include <stdbool.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 /* The order of edits at one offset: the guard's enter before an exit at the same line. */
 enum { ORD_DECL, ORD_BRACE_OPEN, ORD_ENTER, ORD_EXIT, ORD_BRACE_CLOSE };
+
+int bs_edit_cmp(const void *a, const void *b)
+{
+	const struct bs_edit *x = a, *y = b;
+
+	if (x->offset != y->offset)
+		return x->offset < y->offset ? -1 : 1;
+	if (x->order != y->order)
+		return x->order - y->order;
+	if (x->length != y->length)
+		return x->length < y->length ? -1 : 1;
+	return strcmp(x->text, y->text);
+}
 
 static void edit(struct bs_fix *fx, int64_t offset, int order, char *text)
 {
@@ -82,7 +96,11 @@ static bool loc_before(struct bs_loc a, struct bs_loc b)
 	return a.line < b.line || (a.line == b.line && a.col < b.col);
 }
 
-/* A front end's reason (a "fix.*" id in the facts) as its kind; unknown ids say so. */
+/*
+ * A front end's reason (a "fix.*" id in the facts) as its kind; unknown ids say so. Every
+ * front-end kind takes the same arguments: the function, and the line of the return it is
+ * about (0 for the function's own reasons).
+ */
 static struct bs_fix *refuse_front_end(struct bs_fix *fx, const char *id, const char *func,
 				       unsigned line)
 {
@@ -90,10 +108,7 @@ static struct bs_fix *refuse_front_end(struct bs_fix *fx, const char *id, const 
 
 	if (kind < 0 || strncmp(id, "fix.", 4))
 		return refuse(fx, BS_MSG_FIX_UNKNOWN_REASON, BS_ARGS(BS_TEXT(id)));
-	if (kind == BS_MSG_FIX_RETURN_IN_MACRO || kind == BS_MSG_FIX_RETURN_NO_BRACES ||
-	    kind == BS_MSG_FIX_RETURN_OWNER_IN_MACRO)
-		return refuse(fx, kind, BS_ARGS(BS_COUNT(line_str(line))));
-	return refuse(fx, kind, BS_ARGS(BS_FUNC(func)));
+	return refuse(fx, kind, BS_ARGS(BS_FUNC(func), BS_COUNT(line_str(line))));
 }
 
 /* The return type's spelling for a declaration: its outermost name. */
@@ -102,11 +117,17 @@ static char *decl_type(const char *rtype)
 	return bs_xasprintf("%.*s", (int)strcspn(rtype, "|"), rtype);
 }
 
-static bool returns_void(const char *rtype)
+/* The canonical spelling of a return type: the last of its '|'-separated names. */
+static const char *canonical(const char *rtype)
 {
 	const char *canon = strrchr(rtype, '|');
 
-	return !strcmp(canon ? canon + 1 : rtype, "void");
+	return canon ? canon + 1 : rtype;
+}
+
+static bool returns_void(const char *rtype)
+{
+	return !strcmp(canonical(rtype), "void");
 }
 
 /*
@@ -120,7 +141,6 @@ static void exit_at_return(struct bs_fix *fx, const struct bs_tu *tu,
 {
 	const char *ind = str(tu, r->indent);
 	bool braces = r->brace_open >= 0, via = r->value_at >= 0;
-	int64_t close_at = via ? r->after : r->brace_close;
 
 	if (braces && r->at_line_start)
 		edit(fx, r->brace_open, ORD_BRACE_OPEN, bs_xstrdup(" {"));
@@ -143,7 +163,7 @@ static void exit_at_return(struct bs_fix *fx, const struct bs_tu *tu,
 		edit(fx, r->at, ORD_EXIT, bs_xasprintf("%s%s ", braces ? "{ " : "", call));
 	}
 	if (braces) {
-		edit(fx, close_at, ORD_BRACE_CLOSE, r->at_line_start ?
+		edit(fx, r->after, ORD_BRACE_CLOSE, r->at_line_start ?
 		     bs_xasprintf("\n%s}%s", str(tu, r->brace_indent),
 				  r->brace_close_len ? " " : "") :
 		     bs_xstrdup(r->brace_close_len ? " } " : " }"));
@@ -190,13 +210,9 @@ static struct bs_fix *plan_unguarded(struct bs_fix *fx, const struct bs_tu *tu,
 	if (!a->device)
 		return refuse(fx, BS_MSG_FIX_NO_DEVICE, BS_ARGS(BS_FUNC(fd->func)));
 	er = early_return(cfg, str(tu, a->rtype));
-	if (!er) {
-		const char *canon = strrchr(str(tu, a->rtype), '|');
-
+	if (!er)
 		return refuse(fx, BS_MSG_FIX_NO_EARLY_RETURN,
-			      BS_ARGS(BS_TEXT(canon ? canon + 1 : str(tu, a->rtype)),
-				      BS_FUNC(fd->func)));
-	}
+			      BS_ARGS(BS_TEXT(canonical(str(tu, a->rtype))), BS_FUNC(fd->func)));
 	if (fd->loc.file != a->enter_loc.file || loc_before(fd->loc, a->enter_loc))
 		return refuse(fx, BS_MSG_FIX_ACCESS_BEFORE_GUARD,
 			      BS_ARGS(BS_COUNT(line_str(a->enter_loc.line))));
@@ -314,7 +330,7 @@ static struct bs_fix *plan_leak(struct bs_fix *fx, const struct bs_tu *tu,
 	return refuse(fx, BS_MSG_FIX_RETURN_NOT_RECORDED, BS_NOARGS);
 }
 
-struct bs_fix *bs_fix_plan(const struct bs_tu *tu, const struct bs_config *cfg,
+static struct bs_fix *plan(const struct bs_tu *tu, const struct bs_config *cfg,
 			   const struct bs_finding *fd, int func)
 {
 	const struct bs_rule *rule = bs_rule_find(fd->rule);
@@ -334,6 +350,16 @@ struct bs_fix *bs_fix_plan(const struct bs_tu *tu, const struct bs_config *cfg,
 	if (!strcmp(fd->rule, BS_RULE_ID(guard_leak)))
 		return plan_leak(fx, tu, cfg, fd, f);
 	return refuse(fx, BS_MSG_FIX_NOT_PLANNED, BS_NOARGS);
+}
+
+struct bs_fix *bs_fix_plan(const struct bs_tu *tu, const struct bs_config *cfg,
+			   const struct bs_finding *fd, int func)
+{
+	struct bs_fix *fx = plan(tu, cfg, fd, func);
+
+	if (fx)
+		qsort(fx->edits.v, fx->edits.n, sizeof(*fx->edits.v), bs_edit_cmp);
+	return fx;
 }
 
 void bs_fix_free(struct bs_fix *fix)

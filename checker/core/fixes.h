@@ -39,9 +39,15 @@ struct bs_edit {
 	char *text;
 };
 
+/*
+ * The order a patch applies edits in: by offset, then order, then length and text (so equal
+ * edits sort together and a merge can drop duplicates). bs_fix_plan() returns its edits in it.
+ */
+int bs_edit_cmp(const void *a, const void *b);
+
 struct bs_fix {
 	char *file;		/* the file the edits apply to, as the facts name it */
-	BS_VEC(struct bs_edit) edits;
+	BS_VEC(struct bs_edit) edits;	/* in bs_edit_cmp order */
 	char *why;		/* no fix can be made: why (edits is empty), else NULL; the words
 				   of why_kind (a "fix.*" kind, messages.h) */
 	enum bs_msg why_kind;

@@ -115,12 +115,12 @@ static const char *const builtin[BS_MSG_COUNT] = {
 		"the unguarded access comes before the first statement after the declarations "
 		"(line {1}), where the guard would go",
 	[BS_MSG_FIX_RETURN_IN_MACRO] =
-		"no exit can go before the return at line {1}: the return is written by a macro",
+		"no exit can go before the return at line {2}: the return is written by a macro",
 	[BS_MSG_FIX_RETURN_NO_BRACES] =
-		"no exit can go before the return at line {1}: the return is the body of a "
+		"no exit can go before the return at line {2}: the return is the body of a "
 		"statement that cannot take braces here",
 	[BS_MSG_FIX_RETURN_OWNER_IN_MACRO] =
-		"no exit can go before the return at line {1}: the statement owning it is "
+		"no exit can go before the return at line {2}: the statement owning it is "
 		"written by a macro",
 	[BS_MSG_FIX_END_NOT_LINE_START] =
 		"the closing brace of '{1}' does not start its line, where the exit at its end "

@@ -8,7 +8,7 @@
 #include <stdlib.h>
 #include <time.h>
 
-#define SCHEMA_VERSION "6"
+#define SCHEMA_VERSION "7"
 
 struct bs_store {
 	sqlite3 *db;
@@ -54,7 +54,7 @@ static const char schema[] =
 	"  retvar TEXT, retvar_declared INTEGER, PRIMARY KEY(unit, fid));"
 	"CREATE TABLE IF NOT EXISTS fix_returns(unit INTEGER, fid INTEGER, idx INTEGER, file TEXT,"
 	"  line INTEGER, col INTEGER, at INTEGER, at_line_start INTEGER, indent TEXT,"
-	"  brace_open INTEGER, brace_close INTEGER, brace_indent TEXT, why TEXT,"
+	"  brace_open INTEGER, brace_indent TEXT, why TEXT,"
 	"  brace_close_len INTEGER, kw INTEGER, value_at INTEGER, after INTEGER,"
 	"  PRIMARY KEY(unit, fid, idx));";
 
@@ -296,11 +296,10 @@ static int put_anchors(struct writer *w, int64_t unit, unsigned fid, const struc
 	for (unsigned i = 0; i < a->returns.n; i++) {
 		const struct bs_fix_return *r = &a->returns.v[i];
 
-		if (step_row(w->fret, w->tu, "IiisiiIisIIssIIII", unit, (int)fid, (int)i,
+		if (step_row(w->fret, w->tu, "IiisiiIisIssIIII", unit, (int)fid, (int)i,
 			     r->loc.file, (int)r->loc.line, (int)r->loc.col, r->at,
-			     r->at_line_start, r->indent, r->brace_open, r->brace_close,
-			     r->brace_indent, r->why, r->brace_close_len, r->kw, r->value_at,
-			     r->after))
+			     r->at_line_start, r->indent, r->brace_open, r->brace_indent, r->why,
+			     r->brace_close_len, r->kw, r->value_at, r->after))
 			return -1;
 	}
 	return 0;
@@ -455,7 +454,7 @@ static int prepare_writer(struct writer *w)
 		{ offsetof(struct writer, anchor), "INSERT INTO fix_anchors VALUES(?1,?2,?3,?4,?5,?6,"
 		  "?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17)" },
 		{ offsetof(struct writer, fret), "INSERT INTO fix_returns VALUES(?1,?2,?3,?4,?5,?6,"
-		  "?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17)" },
+		  "?7,?8,?9,?10,?11,?12,?13,?14,?15,?16)" },
 	};
 
 	for (size_t i = 0; i < sizeof(stmts) / sizeof(*stmts); i++)
@@ -786,10 +785,9 @@ static int load_fix_return(struct bs_tu *tu, struct unit_map *m, sqlite3_stmt *q
 		.loc = { col_sym(q, 3, tu), sqlite3_column_int(q, 4), sqlite3_column_int(q, 5), 0 },
 		.at = sqlite3_column_int64(q, 6), .at_line_start = sqlite3_column_int(q, 7),
 		.indent = col_sym(q, 8, tu), .brace_open = sqlite3_column_int64(q, 9),
-		.brace_close = sqlite3_column_int64(q, 10), .brace_indent = col_sym(q, 11, tu),
-		.why = col_sym(q, 12, tu), .brace_close_len = sqlite3_column_int64(q, 13),
-		.kw = sqlite3_column_int64(q, 14), .value_at = sqlite3_column_int64(q, 15),
-		.after = sqlite3_column_int64(q, 16),
+		.brace_indent = col_sym(q, 10, tu), .why = col_sym(q, 11, tu),
+		.brace_close_len = sqlite3_column_int64(q, 12), .kw = sqlite3_column_int64(q, 13),
+		.value_at = sqlite3_column_int64(q, 14), .after = sqlite3_column_int64(q, 15),
 	};
 	bs_vec_push(&f->fix.returns, r);
 	return 0;

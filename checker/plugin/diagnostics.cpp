@@ -5,7 +5,6 @@ extern "C" {
 #include "fixes.h"
 }
 
-#include <algorithm>
 #include <string>
 
 using namespace clang;
@@ -21,8 +20,8 @@ DiagnosticHandler::DiagnosticHandler(DiagnosticsEngine &DE, SourceManager &SM) :
 	NoteID = DE.getCustomDiagID(DiagnosticsEngine::Note, "%0");
 }
 
-// The fix's byte edits as hints, in the order the patch applies them (insertions at one
-// offset keep their order); none when the file is not one this unit read.
+// The fix's byte edits as hints, in the order the core planned them (the patch's order, which
+// insertions at one offset keep); none when the file is not one this unit read.
 std::vector<FixItHint> DiagnosticHandler::fixIts(const bs_fix *Fix)
 {
 	std::vector<FixItHint> Hints;
@@ -38,14 +37,9 @@ std::vector<FixItHint> DiagnosticHandler::fixIts(const bs_fix *Fix)
 	FileID FID = FE ? SM.translateFile(*FE) : FileID();
 	if (FID.isInvalid())
 		return Hints;
-	std::vector<const bs_edit *> Edits;
-	for (unsigned I = 0; I < Fix->edits.n; I++)
-		Edits.push_back(&Fix->edits.v[I]);
-	std::stable_sort(Edits.begin(), Edits.end(), [](const bs_edit *A, const bs_edit *B) {
-		return A->offset != B->offset ? A->offset < B->offset : A->order < B->order;
-	});
 	SourceLocation Start = SM.getLocForStartOfFile(FID);
-	for (const bs_edit *E : Edits) {
+	for (unsigned I = 0; I < Fix->edits.n; I++) {
+		const bs_edit *E = &Fix->edits.v[I];
 		SourceLocation L = Start.getLocWithOffset(E->offset);
 		if (E->length)
 			Hints.push_back(FixItHint::CreateReplacement(

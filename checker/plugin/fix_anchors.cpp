@@ -83,32 +83,20 @@ bool embeddedPath(const RecordDecl *RD, std::string &Path, unsigned Depth)
 	return false;
 }
 
-// A pointer member naming the device: "dev" in struct drm_crtc.
-bool pointerMember(const RecordDecl *RD, std::string &Name)
+// A pointer member to the device ("dev" in struct drm_crtc: Path empty) or, with Embedding, to
+// a struct embedding it ("ptdev" to struct panthor_device, Path "base").
+bool pointerMember(const RecordDecl *RD, bool Embedding, std::string &Name, std::string &Path)
 {
 	if (!RD || !(RD = RD->getDefinition()))
 		return false;
 	for (const FieldDecl *FD : RD->fields()) {
 		const auto *PT = FD->getType()->getAs<PointerType>();
-		if (PT && isDrmDevice(PT->getPointeeType()) && !FD->getName().empty()) {
-			Name = FD->getName().str();
-			return true;
-		}
-	}
-	return false;
-}
-
-// A pointer member to a struct embedding the device: "ptdev" and "base" in a struct holding
-// a struct panthor_device *ptdev.
-bool pointerToEmbedding(const RecordDecl *RD, std::string &Name, std::string &Path)
-{
-	if (!RD || !(RD = RD->getDefinition()))
-		return false;
-	for (const FieldDecl *FD : RD->fields()) {
-		const auto *PT = FD->getType()->getAs<PointerType>();
-		if (PT && !FD->getName().empty() && PT->getPointeeType()->isStructureType() &&
-		    !PT->getPointeeType().isConstQualified() &&
-		    embeddedPath(PT->getPointeeType()->getAsRecordDecl(), Path, 0)) {
+		if (!PT || FD->getName().empty())
+			continue;
+		QualType P = PT->getPointeeType();
+		if (Embedding ? P->isStructureType() && !P.isConstQualified() &&
+					embeddedPath(P->getAsRecordDecl(), Path, 0) :
+				isDrmDevice(P)) {
 			Name = FD->getName().str();
 			return true;
 		}
@@ -129,12 +117,11 @@ std::string deviceVia(StringRef Var, QualType T, int Pass)
 		return Var.str();
 	if (Pass == 0 && P->isStructureType() && embeddedPath(P->getAsRecordDecl(), Path, 0))
 		return "&" + Var.str() + "->" + Path;
-	if (Pass == 1 && P->isStructureType() && pointerMember(P->getAsRecordDecl(), Path))
-		return Var.str() + "->" + Path;
 	std::string Member;
-	if (Pass == 2 && P->isStructureType() &&
-	    pointerToEmbedding(P->getAsRecordDecl(), Member, Path))
-		return "&" + Var.str() + "->" + Member + "->" + Path;
+	if (Pass >= 1 && P->isStructureType() &&
+	    pointerMember(P->getAsRecordDecl(), Pass == 2, Member, Path))
+		return Pass == 1 ? Var.str() + "->" + Member :
+				   "&" + Var.str() + "->" + Member + "->" + Path;
 	return "";
 }
 
@@ -270,7 +257,7 @@ void Lowerer::fixAnchors(bs_func *F, const FunctionDecl *FD)
 	for (auto [R, Parent] : Returns) {
 		bs_fix_return FR = {};
 		FR.loc = loc(R->getBeginLoc());
-		FR.at = FR.brace_open = FR.brace_close = FR.kw = FR.value_at = FR.after = -1;
+		FR.at = FR.brace_open = FR.kw = FR.value_at = FR.after = -1;
 		int64_t Off = T.offset(R->getBeginLoc());
 		if (R->getBeginLoc().isMacroID() || Off < 0) {
 			FR.why = intern("fix.return-in-macro");
@@ -308,17 +295,16 @@ void Lowerer::fixAnchors(bs_func *F, const FunctionDecl *FD)
 		}
 		if (Open.isValid()) {
 			FR.brace_open = Open.isMacroID() ? -1 : T.offset(Open);
-			FR.brace_close = Semi.isValid() ? T.offset(Semi) : -1;
-			if (FR.brace_open < 0 || FR.brace_close < 0)
+			if (FR.brace_open < 0 || FR.after < 0)
 				FR.why = intern("fix.return-owner-in-macro");
 			else
 				FR.brace_indent = intern(T.indentAt(FR.brace_open));
 			// "} else": the closing brace takes the blanks before a following else
 			int64_t E = Else.isValid() && !Else.isMacroID() ? T.offset(Else) : -1;
-			if (E > FR.brace_close && FR.brace_close >= 0 &&
-			    T.Data.slice(FR.brace_close, E).find_first_not_of(" \t\n") ==
+			if (E > FR.after && FR.after >= 0 &&
+			    T.Data.slice(FR.after, E).find_first_not_of(" \t\n") ==
 				    StringRef::npos)
-				FR.brace_close_len = E - FR.brace_close;
+				FR.brace_close_len = E - FR.after;
 		}
 		bs_vec_push(&A.returns, FR);
 	}

@@ -405,10 +405,7 @@ fix_check_panthor() {
 		fail "gpu/drm/panthor: report --fix made no patch"
 		return 0
 	fi
-	rm -rf "$spot"
-	mkdir -p "$spot"
-	tar -xJf "$BS_KERNEL_TARBALL" -C "$spot" --strip-components=2 \
-		"$BS_KERNEL_TOPDIR/drivers/gpu/drm/panthor"
+	bs_extract "$spot" gpu/drm/panthor
 	if ! (cd "$spot" && patch -p1 --quiet --no-backup-if-mismatch <"$patch"); then
 		fail "gpu/drm/panthor: the fix patch does not apply ($patch)"
 		return 0
