@@ -79,6 +79,10 @@ void bs_config_free(struct bs_config *cfg)
 	bs_vec_free(&cfg->wq_flush);
 	free_strs(cfg->kthread_stop.v, cfg->kthread_stop.n);
 	bs_vec_free(&cfg->kthread_stop);
+	free_strs(cfg->card_free.v, cfg->card_free.n);
+	bs_vec_free(&cfg->card_free);
+	free_strs(cfg->card_close.v, cfg->card_close.n);
+	bs_vec_free(&cfg->card_close);
 	free_strs(cfg->owner_calls.v, cfg->owner_calls.n);
 	bs_vec_free(&cfg->owner_calls);
 	free_strs(cfg->owner_structs.v, cfg->owner_structs.n);
@@ -354,9 +358,11 @@ static int load_context(struct loader *ld, struct bs_config *cfg, json_object *o
 		r.stopped_by = BS_STOP_KTHREAD;
 	} else if (!strcmp(stopper, "devres")) {
 		r.stopped_by = BS_STOP_DEVRES;
+	} else if (!strcmp(stopper, "sound_card")) {
+		r.stopped_by = BS_STOP_SOUND_CARD;
 	} else {
 		fail(ld, "contexts[%u]: \"stopped_by\" must be \"item\", \"scheduler\", \"irq\", \"kthread\", "
-		     "\"devres\" or \"nothing\", not \"%s\"", i, stopper);
+		     "\"devres\", \"sound_card\" or \"nothing\", not \"%s\"", i, stopper);
 		goto err;
 	}
 	if (!!r.call + !!(r.rec || r.field) + !!r.root > 1) {
@@ -562,6 +568,29 @@ static int load_names(struct loader *ld, json_object *arr, const char *what, voi
 	return 0;
 }
 
+/* A callback field a card_free call waits for, kept as "struct.field". */
+static int load_card_close(struct loader *ld, struct bs_config *cfg, json_object *o, unsigned i)
+{
+	static const char *const keys[] = { "struct", "field", "doc", NULL };
+	char *rec = NULL, *field = NULL;
+	int rc = -1;
+
+	if (check_keys(ld, o, "card_close", i, keys) ||
+	    get_string(ld, o, "card_close", i, "struct", 1, &rec) ||
+	    get_string(ld, o, "card_close", i, "field", 1, &field))
+		goto out;
+	if (!is_identifier(rec) || !is_identifier(field)) {
+		fail(ld, "card_close[%u]: \"struct\" and \"field\" must be C identifiers", i);
+		goto out;
+	}
+	bs_vec_push(&cfg->card_close, bs_xasprintf("%s.%s", rec, field));
+	rc = 0;
+out:
+	free(rec);
+	free(field);
+	return rc;
+}
+
 /*
  * The dispatch entries loaded from one file, from index first on, take in what the core
  * functions they call run ("calls", named by entries loaded so far, this file's included), to a
@@ -665,6 +694,10 @@ static int load_top(struct loader *ld, struct bs_config *cfg, json_object *root)
 			rc = load_names(ld, val, key, &cfg->wq_flush);
 		else if (!strcmp(key, "kthread_stop"))
 			rc = load_names(ld, val, key, &cfg->kthread_stop);
+		else if (!strcmp(key, "card_free"))
+			rc = load_names(ld, val, key, &cfg->card_free);
+		else if (!strcmp(key, "card_close"))
+			rc = load_entries(ld, cfg, val, key, load_card_close);
 		else if (!strcmp(key, "owner_calls"))
 			rc = load_names(ld, val, key, &cfg->owner_calls);
 		else if (!strcmp(key, "owner_structs"))
@@ -682,7 +715,7 @@ static int load_top(struct loader *ld, struct bs_config *cfg, json_object *root)
 			return fail(ld, "unknown key \"%s\" (expected accessors, mmio_handles, guards, unplug, "
 				    "early_returns, transparent, contexts, subdirs, stops, queues, "
 				    "irq_free, sched_stop, iomap, wq_destroy, wq_flush, kthread_stop, "
-				    "owner_calls, owner_structs, unbind_path, header_inlines, dispatch, "
+				    "card_free, card_close, owner_calls, owner_structs, unbind_path, header_inlines, dispatch, "
 				    "rules)",
 				    key);
 		if (rc)
@@ -886,6 +919,24 @@ int bs_config_is_kthread_stop(const struct bs_config *cfg, const char *name)
 	return in_list(cfg->kthread_stop.v, cfg->kthread_stop.n, name);
 }
 
+int bs_config_is_card_free(const struct bs_config *cfg, const char *name)
+{
+	return in_list(cfg->card_free.v, cfg->card_free.n, name);
+}
+
+int bs_config_is_card_close(const struct bs_config *cfg, const char *rec, const char *field)
+{
+	size_t n = strlen(rec);
+
+	for (unsigned i = 0; i < cfg->card_close.n; i++) {
+		const char *s = cfg->card_close.v[i];
+
+		if (!strncmp(s, rec, n) && s[n] == '.' && !strcmp(s + n + 1, field))
+			return 1;
+	}
+	return 0;
+}
+
 int bs_config_is_owner_call(const struct bs_config *cfg, const char *name)
 {
 	return in_list(cfg->owner_calls.v, cfg->owner_calls.n, name);
@@ -919,7 +970,8 @@ int bs_config_names_call(const struct bs_config *cfg, const char *name)
 	       bs_config_is_irq_free(cfg, name) ||
 	       bs_config_is_sched_stop(cfg, name) || bs_config_is_wq_destroy(cfg, name) ||
 	       bs_config_is_wq_flush(cfg, name) ||
-	       bs_config_is_kthread_stop(cfg, name) || bs_config_is_iomap(cfg, name) ||
+	       bs_config_is_kthread_stop(cfg, name) || bs_config_is_card_free(cfg, name) ||
+	       bs_config_is_iomap(cfg, name) ||
 	       bs_config_is_owner_call(cfg, name) || bs_config_in_unbind_path(cfg, name);
 }
 

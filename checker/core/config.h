@@ -71,6 +71,8 @@ enum bs_stopper {
 	BS_STOP_KTHREAD,	/* kthread_stop() on the unbind path */
 	BS_STOP_DEVRES,		/* a devm interrupt: released with its devres, before the
 				   registers if it was requested after mapping them */
+	BS_STOP_SOUND_CARD,	/* a call that disconnects its sound card and waits until every
+				   file of it is closed */
 };
 
 struct bs_stop_rule {
@@ -137,6 +139,9 @@ struct bs_config {
 	BS_VEC(char *) wq_destroy;	/* calls that destroy a workqueue (drain it for good) */
 	BS_VEC(char *) wq_flush;	/* calls that wait for what is queued on a workqueue now */
 	BS_VEC(char *) kthread_stop;	/* calls that stop a kthread for good */
+	BS_VEC(char *) card_free;	/* calls that disconnect a sound card and wait for its files */
+	BS_VEC(char *) card_close;	/* "struct.field" callbacks a card_free call waits for: they
+					   run, for every stream still open, before it returns */
 	BS_VEC(char *) owner_calls;	/* calls only a drm_device's owner makes (register, ...) */
 	BS_VEC(char *) owner_structs;	/* struct types only a drm_device's owner fills in */
 	/* per rule (rules.h): 0 its level decides, 1 enabled, -1 disabled */
@@ -180,6 +185,9 @@ int bs_config_is_sched_stop(const struct bs_config *cfg, const char *name);
 int bs_config_is_wq_destroy(const struct bs_config *cfg, const char *name);
 int bs_config_is_wq_flush(const struct bs_config *cfg, const char *name);
 int bs_config_is_kthread_stop(const struct bs_config *cfg, const char *name);
+int bs_config_is_card_free(const struct bs_config *cfg, const char *name);
+/* Is a callback stored in rec.field one that a card_free call waits for? */
+int bs_config_is_card_close(const struct bs_config *cfg, const char *rec, const char *field);
 int bs_config_is_owner_call(const struct bs_config *cfg, const char *name);
 int bs_config_is_owner_struct(const struct bs_config *cfg, const char *name);
 int bs_config_is_iomap(const struct bs_config *cfg, const char *name);

@@ -70,6 +70,8 @@ static const char *const builtin[BS_MSG_COUNT] = {
 	[BS_MSG_STEP_SCHEDULER_NOT_STOPPED] = "nothing on the unbind path stops its scheduler",
 	[BS_MSG_STEP_IRQ_NOT_FREED] = "nothing on the unbind path frees this interrupt",
 	[BS_MSG_STEP_KTHREAD_NOT_STOPPED] = "nothing on the unbind path stops this kthread",
+	[BS_MSG_STEP_CARD_NOT_FREED] = "nothing on the unbind path frees its sound card and waits "
+				       "for its files",
 	[BS_MSG_STEP_MAPPED_AFTER_IRQ] =
 		"the registers are mapped here, after the interrupt was requested, so devres "
 		"unmaps them first",

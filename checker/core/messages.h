@@ -44,6 +44,7 @@ extern "C" {
 	X(STEP_SCHEDULER_NOT_STOPPED, "step.scheduler-not-stopped")		\
 	X(STEP_IRQ_NOT_FREED, "step.irq-not-freed")				\
 	X(STEP_KTHREAD_NOT_STOPPED, "step.kthread-not-stopped")			\
+	X(STEP_CARD_NOT_FREED, "step.card-not-freed")				\
 	X(STEP_MAPPED_AFTER_IRQ, "step.mapped-after-irq")			\
 	X(STEP_GUARD_RELEASED, "step.guard-released")				\
 	X(STEP_GUARD_TAKEN, "step.guard-taken")					\

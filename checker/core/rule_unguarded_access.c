@@ -45,6 +45,9 @@ static void note_teardown(const struct bs_analysis *a, struct bs_finding *fd, un
 	case BS_STOP_KTHREAD:
 		bs_finding_note(fd, reg, BS_MSG_STEP_KTHREAD_NOT_STOPPED, BS_NOARGS);
 		break;
+	case BS_STOP_SOUND_CARD:
+		bs_finding_note(fd, reg, BS_MSG_STEP_CARD_NOT_FREED, BS_NOARGS);
+		break;
 	case BS_STOP_DEVRES:
 		if (e->iomap.func >= 0)
 			bs_finding_note(fd, site_loc(a, e->iomap), BS_MSG_STEP_MAPPED_AFTER_IRQ,

@@ -49,6 +49,14 @@ static void walk_calls(struct walk *w, int only_unguarded, int *unknown_code)
 	}
 }
 
+static struct bs_site find_call(const struct bs_analysis *a,
+				int (*match)(const struct bs_config *, const char *));
+
+/*
+ * Every function reached from where unbind starts; when it frees a sound card, also the
+ * callbacks that free waits for (card_close: a PCM close runs for every stream still open
+ * before snd_card_free() returns), so what they stop is stopped on the unbind path.
+ */
 static void unbind_path(struct bs_analysis *a)
 {
 	struct bs_teardown *td = &a->teardown;
@@ -65,6 +73,19 @@ static void unbind_path(struct bs_analysis *a)
 		}
 	}
 	walk_calls(&w, 0, &td->unknown_code);
+	/* a sound card freed on the path runs the close of every stream still open first */
+	td->card_free = find_call(a, bs_config_is_card_free);
+	if (td->card_free.func >= 0) {
+		for (unsigned ri = 0; ri < a->tu->regs.n; ri++) {
+			const struct bs_reg *r = &a->tu->regs.v[ri];
+			int fi = r->func ? bs_callgraph_func(&a->cg, r->unit, r->func) : -1;
+
+			if (fi >= 0 && r->kind == BS_REG_FIELD && r->rec && r->field &&
+			    bs_config_is_card_close(a->cfg, bs_name(a, r->rec), bs_name(a, r->field)))
+				visit((unsigned)fi, BS_EDGE_CALL, &w);
+		}
+		walk_calls(&w, 0, &td->unknown_code);
+	}
 	bs_vec_free(&w.queue);
 	for (unsigned fi = 0; fi < a->tu->funcs.n; fi++)
 		if (td->on_path[fi] && a->sums[fi].unplug.reaches && a->sums[fi].unplug.depth == 0)
@@ -400,9 +421,11 @@ void bs_teardown(struct bs_analysis *a)
 			continue;
 		if ((e->stopped_by == BS_STOP_SCHEDULER && sched.func >= 0) ||
 		    (e->stopped_by == BS_STOP_IRQ && irq.func >= 0) ||
-		    (e->stopped_by == BS_STOP_KTHREAD && kthread.func >= 0)) {
+		    (e->stopped_by == BS_STOP_KTHREAD && kthread.func >= 0) ||
+		    (e->stopped_by == BS_STOP_SOUND_CARD && a->teardown.card_free.func >= 0)) {
 			e->stop = e->stopped_by == BS_STOP_IRQ ? irq :
-				  e->stopped_by == BS_STOP_KTHREAD ? kthread : sched;
+				  e->stopped_by == BS_STOP_KTHREAD ? kthread :
+				  e->stopped_by == BS_STOP_SOUND_CARD ? a->teardown.card_free : sched;
 			e->context = BS_CTX_BOUND;
 			e->teardown_bound = 1;
 		}

@@ -3,9 +3,9 @@
  * The teardown model (design.md §4): the unbind path is every function reached from where
  * unbind starts (.remove, component unbind, devres actions, and functions a project declares
  * part of it). An async entry is bound when that path stops it for good: its work item or
- * timer disabled or shut down, its scheduler finalised, its interrupt freed. A stop that only
- * cancels what is queued now counts when no after-unbind context can queue the item again
- * outside a guard. A devm interrupt requested before the register mapping outlives it.
+ * timer disabled or shut down, its scheduler finalised, its interrupt freed, its sound card
+ * freed. A stop that only cancels what is queued now counts when no after-unbind context can
+ * queue the item again outside a guard. A devm interrupt requested before the register mapping outlives it.
  */
 #ifndef BS_TEARDOWN_H
 #define BS_TEARDOWN_H
@@ -27,6 +27,7 @@ struct bs_teardown {
 	BS_VEC(unsigned) roots;		/* functions where it starts */
 	int unknown_code;		/* it calls driver code outside the analysed files */
 	int unplugs;			/* it reaches drm_dev_unplug() */
+	struct bs_site card_free;	/* the first call on it that frees a sound card, or -1 */
 	int owns_drm;			/* the code owns a drm_device (config owner_calls/_structs) */
 	int owner_root;			/* the first root whose path makes an owner call, or -1 */
 	BS_VEC(struct bs_wq_stop) wq_stops;	/* found once, asked per queue call */

@@ -83,7 +83,7 @@ static int foo_pcm_prepare(struct snd_pcm_substream *substream)
 
 const struct snd_pcm_ops foo_pcm_ops = {
 	.prepare = foo_pcm_prepare,
-	.pointer = foo_pcm_pointer, // expected-note{{'foo_pcm_pointer' is an ALSA PCM callback, registered here}}
+	.pointer = foo_pcm_pointer, // expected-note{{'foo_pcm_pointer' is an ALSA PCM callback, registered here}} expected-note{{nothing on the unbind path frees its sound card and waits for its files}}
 };
 
 static struct snd_soc_dai_driver foo_dai = {

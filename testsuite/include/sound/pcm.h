@@ -4,6 +4,8 @@
 
 #include <linux/types.h>
 
+struct snd_card;
+struct snd_pcm;
 struct snd_pcm_hw_params;
 struct snd_pcm_substream;
 
@@ -23,6 +25,13 @@ struct snd_pcm_substream {
 	void *private_data;
 	int stream;
 };
+
+#define SNDRV_PCM_STREAM_PLAYBACK	0
+#define SNDRV_PCM_STREAM_CAPTURE	1
+
+extern int snd_pcm_new(struct snd_card *card, const char *id, int device, int playback_count,
+		       int capture_count, struct snd_pcm **rpcm);
+extern void snd_pcm_set_ops(struct snd_pcm *pcm, int direction, const struct snd_pcm_ops *ops);
 
 #define SNDRV_PCM_TRIGGER_STOP	0
 #define SNDRV_PCM_TRIGGER_START	1
