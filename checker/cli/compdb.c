@@ -1,19 +1,19 @@
 // SPDX-License-Identifier: GPL-2.0
 #define _XOPEN_SOURCE 700
 
-#include <clang-c/CXCompilationDatabase.h>
 #include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "compdb.h"
+#include "libclang.h"
 
-static char *take(CXString s)
+static char *take(const struct bs_libclang *lc, CXString s)
 {
-	char *copy = xstrdup(clang_getCString(s) ? clang_getCString(s) : "");
+	char *copy = xstrdup(lc->getCString(s) ? lc->getCString(s) : "");
 
-	clang_disposeString(s);
+	lc->disposeString(s);
 	return copy;
 }
 
@@ -34,25 +34,26 @@ static bool is_module_glue(const char *file)
 	       !strcmp(base, ".module-common.c");
 }
 
-static void add_commands(CXCompileCommands cmds, bool verbose, struct bs_compdb *db)
+static void add_commands(const struct bs_libclang *lc, CXCompileCommands cmds, bool verbose,
+			 struct bs_compdb *db)
 {
-	unsigned n = clang_CompileCommands_getSize(cmds);
+	unsigned n = lc->CompileCommands_getSize(cmds);
 
 	for (unsigned i = 0; i < n; i++) {
-		CXCompileCommand cmd = clang_CompileCommands_getCommand(cmds, i);
+		CXCompileCommand cmd = lc->CompileCommands_getCommand(cmds, i);
 		struct bs_compile c = { .args = STRVEC_INIT };
-		unsigned nargs = clang_CompileCommand_getNumArgs(cmd);
+		unsigned nargs = lc->CompileCommand_getNumArgs(cmd);
 
-		c.file = take(clang_CompileCommand_getFilename(cmd));
+		c.file = take(lc, lc->CompileCommand_getFilename(cmd));
 		if (!ends_with(c.file, ".c") || is_module_glue(c.file)) {
 			if (verbose)
 				fprintf(stderr, "boundscope: skipping %s (not driver C code)\n", c.file);
 			free(c.file);
 			continue;
 		}
-		c.directory = take(clang_CompileCommand_getDirectory(cmd));
+		c.directory = take(lc, lc->CompileCommand_getDirectory(cmd));
 		for (unsigned k = 1; k < nargs; k++)
-			strvec_push_owned(&c.args, take(clang_CompileCommand_getArg(cmd, k)));
+			strvec_push_owned(&c.args, take(lc, lc->CompileCommand_getArg(cmd, k)));
 		db->v = xrealloc(db->v, (db->n + 1) * sizeof(*db->v));
 		db->v[db->n++] = c;
 	}
@@ -125,37 +126,41 @@ static int dedupe(const char *dir, struct bs_compdb *db)
 int bs_compdb_load(const char *dir, const struct strvec *files, bool verbose,
 		   struct bs_compdb *db)
 {
+	const struct bs_libclang *lc = bs_libclang();
 	CXCompilationDatabase_Error err;
-	CXCompilationDatabase cdb = clang_CompilationDatabase_fromDirectory(dir, &err);
+	CXCompilationDatabase cdb;
 
 	memset(db, 0, sizeof(*db));
+	if (!lc)
+		return -1;
+	cdb = lc->CompilationDatabase_fromDirectory(dir, &err);
 	if (err != CXCompilationDatabase_NoError || !cdb) {
 		fprintf(stderr, "boundscope: error: cannot load %s/compile_commands.json\n", dir);
 		return -1;
 	}
 	if (!files->n) {
-		CXCompileCommands all = clang_CompilationDatabase_getAllCompileCommands(cdb);
+		CXCompileCommands all = lc->CompilationDatabase_getAllCompileCommands(cdb);
 
-		add_commands(all, verbose, db);
-		clang_CompileCommands_dispose(all);
+		add_commands(lc, all, verbose, db);
+		lc->CompileCommands_dispose(all);
 	}
 	for (size_t i = 0; i < files->n; i++) {
 		char abs[PATH_MAX];
 		const char *f = realpath(files->v[i], abs) ? abs : files->v[i];
-		CXCompileCommands some = clang_CompilationDatabase_getCompileCommands(cdb, f);
+		CXCompileCommands some = lc->CompilationDatabase_getCompileCommands(cdb, f);
 		size_t before = db->n;
 
 		if (some)
-			add_commands(some, verbose, db);
-		clang_CompileCommands_dispose(some);
+			add_commands(lc, some, verbose, db);
+		lc->CompileCommands_dispose(some);
 		if (db->n == before) {
 			fprintf(stderr, "boundscope: error: %s is not in %s/compile_commands.json\n",
 				files->v[i], dir);
-			clang_CompilationDatabase_dispose(cdb);
+			lc->CompilationDatabase_dispose(cdb);
 			return -1;
 		}
 	}
-	clang_CompilationDatabase_dispose(cdb);
+	lc->CompilationDatabase_dispose(cdb);
 	if (dedupe(dir, db)) {
 		bs_compdb_free(db);
 		return -1;
