@@ -114,6 +114,23 @@ bs_extract() {
 	fi
 }
 
+# bs_trace_include SCRATCH DIR: tracepoint headers name their directory relative to the
+# kernel source tree (TRACE_INCLUDE_PATH ../../drivers/gpu/drm/vc4), which define_trace.h
+# resolves against the headers package, where drivers/ is absent. An include directory two
+# levels below a "drivers" link to SCRATCH (where drivers/ was extracted) resolves it; sets
+# BS_TRACE_CFLAGS to the make argument that adds it (empty when DIR has no such header).
+BS_TRACE_CFLAGS=()
+bs_trace_include() {
+	local scratch=$1 dir=$2
+	if grep -rqs -E 'define TRACE_INCLUDE_PATH \.\./\.\./drivers/' "$dir"; then
+		mkdir -p "$scratch/.trace/include/trace"
+		ln -sfn "$scratch" "$scratch/.trace/drivers"
+		BS_TRACE_CFLAGS=("KCFLAGS=-I$scratch/.trace/include/trace")
+	else
+		BS_TRACE_CFLAGS=()
+	fi
+}
+
 # The absolute path of the built command, or die.
 bs_checker() {
 	local bin=$BS_ROOT/build/bin/boundscope

@@ -128,26 +128,11 @@ nested_off() {
 	done
 }
 
-# Tracepoint headers name their directory relative to the kernel source tree
-# (TRACE_INCLUDE_PATH ../../drivers/gpu/drm/vc4), which define_trace.h resolves against the
-# headers package, where drivers/ is absent. An include directory two levels below a
-# "drivers" link to the scratch directory resolves it to the extracted sources.
-trace_cflags=()
-trace_include_dir() {
-	if grep -rqs -E 'define TRACE_INCLUDE_PATH \.\./\.\./drivers/' "$1"; then
-		mkdir -p "$SCRATCH/.trace/include/trace"
-		ln -sfn "$SCRATCH" "$SCRATCH/.trace/drivers"
-		trace_cflags=("KCFLAGS=-I$SCRATCH/.trace/include/trace")
-	else
-		trace_cflags=()
-	fi
-}
-
 # kbuild DIR ARGS...: make against the headers for the module directory DIR.
 kbuild() {
 	local dir=$1
 	shift
-	make -C "$KDIR" M="$dir" KBUILD_MODPOST_WARN=1 -j"$BS_JOBS" "${trace_cflags[@]}" "$@"
+	make -C "$KDIR" M="$dir" KBUILD_MODPOST_WARN=1 -j"$BS_JOBS" "${BS_TRACE_CFLAGS[@]}" "$@"
 }
 
 # check_driver SUBDIR REQUIRED
@@ -166,7 +151,7 @@ check_driver() {
 		return 0
 	fi
 
-	trace_include_dir "$dir"
+	bs_trace_include "$SCRATCH" "$dir"
 	local t0=$SECONDS
 	# Pass 1, without the checker: which modules build out of tree at all? Debian's amd64
 	# configuration lacks some of their dependencies (OF, DRM_MIPI_DBI, ...). modpost's
@@ -287,7 +272,7 @@ check_driver() {
 	bs_say "bear -- make; boundscope check -p $dir"
 	kbuild "$dir" clean >/dev/null 2>&1 || true
 	if ! bear --output "$dir/compile_commands.json" -- \
-		make -C "$KDIR" M="$dir" KBUILD_MODPOST_WARN=1 -j"$BS_JOBS" "${trace_cflags[@]}" \
+		make -C "$KDIR" M="$dir" KBUILD_MODPOST_WARN=1 -j"$BS_JOBS" "${BS_TRACE_CFLAGS[@]}" \
 		"${on[@]}" "${off[@]}" modules >"$cdb_log" 2>&1; then
 		fail "$sub: the build for the compilation database failed (see $cdb_log)"
 	fi
