@@ -73,6 +73,7 @@ enum bs_stopper {
 				   registers if it was requested after mapping them */
 	BS_STOP_SOUND_CARD,	/* a call that disconnects its sound card and waits until every
 				   file of it is closed */
+	BS_NSTOPPERS
 };
 
 struct bs_stop_rule {

@@ -403,15 +403,19 @@ static void devres_order(struct bs_analysis *a, unsigned fi)
 
 void bs_teardown(struct bs_analysis *a)
 {
-	struct bs_site sched, irq, kthread;
+	/* per stopper matched per driver: the first call on the unbind path that stops it */
+	struct bs_site driver_stop[BS_NSTOPPERS];
 	int changed = 1;
 
 	unbind_path(a);
 	drm_owner(a);
 	find_wq_stops(a);
-	sched = find_call(a, bs_config_is_sched_stop);
-	irq = find_call(a, bs_config_is_irq_free);
-	kthread = find_call(a, bs_config_is_kthread_stop);
+	for (unsigned k = 0; k < BS_NSTOPPERS; k++)
+		driver_stop[k] = (struct bs_site){ -1, -1 };
+	driver_stop[BS_STOP_SCHEDULER] = find_call(a, bs_config_is_sched_stop);
+	driver_stop[BS_STOP_IRQ] = find_call(a, bs_config_is_irq_free);
+	driver_stop[BS_STOP_KTHREAD] = find_call(a, bs_config_is_kthread_stop);
+	driver_stop[BS_STOP_SOUND_CARD] = a->teardown.card_free;
 	for (unsigned fi = 0; fi < a->tu->funcs.n; fi++) {
 		struct bs_entry *e = &a->entries[fi];
 
@@ -419,13 +423,8 @@ void bs_teardown(struct bs_analysis *a)
 			devres_order(a, fi);
 		if (e->context != BS_CTX_AFTER_UNBIND)
 			continue;
-		if ((e->stopped_by == BS_STOP_SCHEDULER && sched.func >= 0) ||
-		    (e->stopped_by == BS_STOP_IRQ && irq.func >= 0) ||
-		    (e->stopped_by == BS_STOP_KTHREAD && kthread.func >= 0) ||
-		    (e->stopped_by == BS_STOP_SOUND_CARD && a->teardown.card_free.func >= 0)) {
-			e->stop = e->stopped_by == BS_STOP_IRQ ? irq :
-				  e->stopped_by == BS_STOP_KTHREAD ? kthread :
-				  e->stopped_by == BS_STOP_SOUND_CARD ? a->teardown.card_free : sched;
+		if (driver_stop[e->stopped_by].func >= 0) {
+			e->stop = driver_stop[e->stopped_by];
 			e->context = BS_CTX_BOUND;
 			e->teardown_bound = 1;
 		}

@@ -338,12 +338,9 @@ spot_check_vc4() {
 	local spot=$SCRATCH/spot t0=$SECONDS
 	local dir=$spot/gpu/drm/vc4 db=$spot/vc4.db log=$spot/vc4-crtc.log rc=0
 	bs_say "vc4_crtc.c alone (the guard in vc4_crtc_config_pv)"
-	rm -rf "$spot"
-	mkdir -p "$spot/.trace/include/trace"
-	tar -xJf "$BS_KERNEL_TARBALL" -C "$spot" --strip-components=2 \
-		"$BS_KERNEL_TOPDIR/drivers/gpu/drm/vc4"
-	ln -sfn "$spot" "$spot/.trace/drivers"
-	make -C "$KDIR" M="$dir" KBUILD_MODPOST_WARN=1 KCFLAGS="-I$spot/.trace/include/trace" \
+	bs_extract "$spot" gpu/drm/vc4
+	bs_trace_include "$spot" "$dir"
+	make -C "$KDIR" M="$dir" KBUILD_MODPOST_WARN=1 "${BS_TRACE_CFLAGS[@]}" \
 		CONFIG_DRM_VC4=m C=1 CHECK="$CHECKER" CF="--db=$db" vc4_crtc.o >"$log" 2>&1 || rc=$?
 	cat "$log" >>"$all_findings"
 	if [ "$rc" -ne 0 ]; then
