@@ -35,6 +35,14 @@ static void free_dispatch(struct bs_dispatch_rule *r)
 	free(r->call);
 }
 
+static void free_vblank_crtc(struct bs_vblank_crtc *c)
+{
+	free(c->funcs);
+	free(c->helpers);
+	free(c->disable);
+	free(c->reset);
+}
+
 void bs_config_free(struct bs_config *cfg)
 {
 	if (!cfg)
@@ -83,6 +91,15 @@ void bs_config_free(struct bs_config *cfg)
 	bs_vec_free(&cfg->card_free);
 	free_strs(cfg->card_close.v, cfg->card_close.n);
 	bs_vec_free(&cfg->card_close);
+	free_strs(cfg->vblank_shutdown.v, cfg->vblank_shutdown.n);
+	bs_vec_free(&cfg->vblank_shutdown);
+	free_strs(cfg->vblank_off.v, cfg->vblank_off.n);
+	bs_vec_free(&cfg->vblank_off);
+	free_strs(cfg->vblank_on.v, cfg->vblank_on.n);
+	bs_vec_free(&cfg->vblank_on);
+	free_strs(cfg->vblank_reset.v, cfg->vblank_reset.n);
+	bs_vec_free(&cfg->vblank_reset);
+	free_vblank_crtc(&cfg->vblank_crtc);
 	free_strs(cfg->owner_calls.v, cfg->owner_calls.n);
 	bs_vec_free(&cfg->owner_calls);
 	free_strs(cfg->owner_structs.v, cfg->owner_structs.n);
@@ -360,9 +377,11 @@ static int load_context(struct loader *ld, struct bs_config *cfg, json_object *o
 		r.stopped_by = BS_STOP_DEVRES;
 	} else if (!strcmp(stopper, "sound_card")) {
 		r.stopped_by = BS_STOP_SOUND_CARD;
+	} else if (!strcmp(stopper, "vblank")) {
+		r.stopped_by = BS_STOP_VBLANK;
 	} else {
 		fail(ld, "contexts[%u]: \"stopped_by\" must be \"item\", \"scheduler\", \"irq\", \"kthread\", "
-		     "\"devres\", \"sound_card\" or \"nothing\", not \"%s\"", i, stopper);
+		     "\"devres\", \"sound_card\", \"vblank\" or \"nothing\", not \"%s\"", i, stopper);
 		goto err;
 	}
 	if (!!r.call + !!(r.rec || r.field) + !!r.root > 1) {
@@ -591,6 +610,32 @@ out:
 	return rc;
 }
 
+/* The CRTC's two tables for the vblank stop; a later entry (or file) replaces an earlier. */
+static int load_vblank_crtc(struct loader *ld, struct bs_config *cfg, json_object *o, unsigned i)
+{
+	static const char *const keys[] = { "funcs", "helpers", "disable", "reset", "doc", NULL };
+	struct bs_vblank_crtc c = { NULL, NULL, NULL, NULL };
+
+	if (check_keys(ld, o, "vblank_crtc", i, keys) ||
+	    get_string(ld, o, "vblank_crtc", i, "funcs", 1, &c.funcs) ||
+	    get_string(ld, o, "vblank_crtc", i, "helpers", 1, &c.helpers) ||
+	    get_string(ld, o, "vblank_crtc", i, "disable", 1, &c.disable) ||
+	    get_string(ld, o, "vblank_crtc", i, "reset", 1, &c.reset))
+		goto err;
+	if (!is_identifier(c.funcs) || !is_identifier(c.helpers) || !is_identifier(c.disable) ||
+	    !is_identifier(c.reset)) {
+		fail(ld, "vblank_crtc[%u]: \"funcs\", \"helpers\", \"disable\" and \"reset\" must "
+		     "be C identifiers", i);
+		goto err;
+	}
+	free_vblank_crtc(&cfg->vblank_crtc);
+	cfg->vblank_crtc = c;
+	return 0;
+err:
+	free_vblank_crtc(&c);
+	return -1;
+}
+
 /*
  * The dispatch entries loaded from one file, from index first on, take in what the core
  * functions they call run ("calls", named by entries loaded so far, this file's included), to a
@@ -698,6 +743,16 @@ static int load_top(struct loader *ld, struct bs_config *cfg, json_object *root)
 			rc = load_names(ld, val, key, &cfg->card_free);
 		else if (!strcmp(key, "card_close"))
 			rc = load_entries(ld, cfg, val, key, load_card_close);
+		else if (!strcmp(key, "vblank_shutdown"))
+			rc = load_names(ld, val, key, &cfg->vblank_shutdown);
+		else if (!strcmp(key, "vblank_off"))
+			rc = load_names(ld, val, key, &cfg->vblank_off);
+		else if (!strcmp(key, "vblank_on"))
+			rc = load_names(ld, val, key, &cfg->vblank_on);
+		else if (!strcmp(key, "vblank_reset"))
+			rc = load_names(ld, val, key, &cfg->vblank_reset);
+		else if (!strcmp(key, "vblank_crtc"))
+			rc = load_entries(ld, cfg, val, key, load_vblank_crtc);
 		else if (!strcmp(key, "owner_calls"))
 			rc = load_names(ld, val, key, &cfg->owner_calls);
 		else if (!strcmp(key, "owner_structs"))
@@ -715,7 +770,9 @@ static int load_top(struct loader *ld, struct bs_config *cfg, json_object *root)
 			return fail(ld, "unknown key \"%s\" (expected accessors, mmio_handles, guards, unplug, "
 				    "early_returns, transparent, contexts, subdirs, stops, queues, "
 				    "irq_free, sched_stop, iomap, wq_destroy, wq_flush, kthread_stop, "
-				    "card_free, card_close, owner_calls, owner_structs, unbind_path, header_inlines, dispatch, "
+				    "card_free, card_close, vblank_shutdown, vblank_off, vblank_on, vblank_reset, "
+				    "vblank_crtc, "
+				    "owner_calls, owner_structs, unbind_path, header_inlines, dispatch, "
 				    "rules)",
 				    key);
 		if (rc)
@@ -919,6 +976,26 @@ int bs_config_is_kthread_stop(const struct bs_config *cfg, const char *name)
 	return in_list(cfg->kthread_stop.v, cfg->kthread_stop.n, name);
 }
 
+int bs_config_is_vblank_shutdown(const struct bs_config *cfg, const char *name)
+{
+	return in_list(cfg->vblank_shutdown.v, cfg->vblank_shutdown.n, name);
+}
+
+int bs_config_is_vblank_off(const struct bs_config *cfg, const char *name)
+{
+	return in_list(cfg->vblank_off.v, cfg->vblank_off.n, name);
+}
+
+int bs_config_is_vblank_on(const struct bs_config *cfg, const char *name)
+{
+	return in_list(cfg->vblank_on.v, cfg->vblank_on.n, name);
+}
+
+int bs_config_is_vblank_reset(const struct bs_config *cfg, const char *name)
+{
+	return in_list(cfg->vblank_reset.v, cfg->vblank_reset.n, name);
+}
+
 int bs_config_is_card_free(const struct bs_config *cfg, const char *name)
 {
 	return in_list(cfg->card_free.v, cfg->card_free.n, name);
@@ -971,6 +1048,8 @@ int bs_config_names_call(const struct bs_config *cfg, const char *name)
 	       bs_config_is_sched_stop(cfg, name) || bs_config_is_wq_destroy(cfg, name) ||
 	       bs_config_is_wq_flush(cfg, name) ||
 	       bs_config_is_kthread_stop(cfg, name) || bs_config_is_card_free(cfg, name) ||
+	       bs_config_is_vblank_shutdown(cfg, name) || bs_config_is_vblank_off(cfg, name) ||
+	       bs_config_is_vblank_on(cfg, name) || bs_config_is_vblank_reset(cfg, name) ||
 	       bs_config_is_iomap(cfg, name) ||
 	       bs_config_is_owner_call(cfg, name) || bs_config_in_unbind_path(cfg, name);
 }

@@ -73,6 +73,9 @@ enum bs_stopper {
 				   registers if it was requested after mapping them */
 	BS_STOP_SOUND_CARD,	/* a call that disconnects its sound card and waits until every
 				   file of it is closed */
+	BS_STOP_VBLANK,		/* a CRTC vblank hook: the unbind path's shutdown turns every
+				   CRTC's vblank off, and nothing after unbind turns its CRTC's
+				   back on (teardown_vblank.c) */
 	BS_NSTOPPERS
 };
 
@@ -143,6 +146,17 @@ struct bs_config {
 	BS_VEC(char *) card_free;	/* calls that disconnect a sound card and wait for its files */
 	BS_VEC(char *) card_close;	/* "struct.field" callbacks a card_free call waits for: they
 					   run, for every stream still open, before it returns */
+	/* the vblank stop (teardown_vblank.c) */
+	BS_VEC(char *) vblank_shutdown;	/* unbind-path calls that disable every CRTC through its
+					   helper table's disable callback */
+	BS_VEC(char *) vblank_off;	/* calls that turn a CRTC's vblank off until an _on */
+	BS_VEC(char *) vblank_on;	/* calls that turn it back on */
+	BS_VEC(char *) vblank_reset;	/* calls that reset it to off when a CRTC is reset */
+	struct bs_vblank_crtc {
+		char *funcs, *helpers;	/* the two tables of a CRTC (drm_crtc_funcs, ..._helper_funcs) */
+		char *disable;		/* the helper field the shutdown runs (atomic_disable) */
+		char *reset;		/* the funcs field that resets the CRTC's state (reset) */
+	} vblank_crtc;
 	BS_VEC(char *) owner_calls;	/* calls only a drm_device's owner makes (register, ...) */
 	BS_VEC(char *) owner_structs;	/* struct types only a drm_device's owner fills in */
 	/* per rule (rules.h): 0 its level decides, 1 enabled, -1 disabled */
@@ -189,6 +203,10 @@ int bs_config_is_kthread_stop(const struct bs_config *cfg, const char *name);
 int bs_config_is_card_free(const struct bs_config *cfg, const char *name);
 /* Is a callback stored in rec.field one that a card_free call waits for? */
 int bs_config_is_card_close(const struct bs_config *cfg, const char *rec, const char *field);
+int bs_config_is_vblank_shutdown(const struct bs_config *cfg, const char *name);
+int bs_config_is_vblank_off(const struct bs_config *cfg, const char *name);
+int bs_config_is_vblank_on(const struct bs_config *cfg, const char *name);
+int bs_config_is_vblank_reset(const struct bs_config *cfg, const char *name);
 int bs_config_is_owner_call(const struct bs_config *cfg, const char *name);
 int bs_config_is_owner_struct(const struct bs_config *cfg, const char *name);
 int bs_config_is_iomap(const struct bs_config *cfg, const char *name);

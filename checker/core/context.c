@@ -147,7 +147,7 @@ void bs_classify_entries(const struct bs_tu *tu, const struct bs_config *cfg,
 
 	for (unsigned i = 0; i < tu->funcs.n; i++)
 		entries[i] = (struct bs_entry){ BS_CTX_NONE, NULL, -1, BS_STOP_NONE,
-						none, none, none, none, 0 };
+						none, none, none, none, 0, -1 };
 	for (unsigned ri = 0; ri < tu->regs.n; ri++) {
 		const struct bs_reg *r = &tu->regs.v[ri];
 		const struct bs_context_rule *rule;

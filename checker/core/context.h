@@ -28,6 +28,8 @@ struct bs_entry {
 	struct bs_site requeue;	/* an after-unbind re-queue that defeats a stop-for-now */
 	struct bs_site iomap;	/* devres order: the register mapping requested after it */
 	int teardown_bound;	/* made bound by the teardown model */
+	int vblank_not_off;	/* a vblank hook: a registration (tu->regs) of a CRTC helper table
+				   whose disable does not turn the vblank off, -1 */
 };
 
 /*

@@ -72,6 +72,15 @@ static const char *const builtin[BS_MSG_COUNT] = {
 	[BS_MSG_STEP_KTHREAD_NOT_STOPPED] = "nothing on the unbind path stops this kthread",
 	[BS_MSG_STEP_CARD_NOT_FREED] = "nothing on the unbind path frees its sound card and waits "
 				       "for its files",
+	[BS_MSG_STEP_VBLANK_NOT_OFF] =
+		"'{1}' on the unbind path runs every CRTC's '{2}', but this CRTC's does not turn "
+		"its vblank off outside an unbind guard",
+	[BS_MSG_STEP_VBLANK_NOT_RESET] =
+		"this CRTC's '{1}' does not reset its vblank to off: one never turned on, which "
+		"'{2}' on the unbind path does not disable, can still turn its vblank on",
+	[BS_MSG_STEP_VBLANK_ON] =
+		"'{1}' turns a CRTC's vblank back on here, outside an unbind guard, after '{2}' on "
+		"the unbind path turned it off",
 	[BS_MSG_STEP_MAPPED_AFTER_IRQ] =
 		"the registers are mapped here, after the interrupt was requested, so devres "
 		"unmaps them first",

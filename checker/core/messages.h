@@ -45,6 +45,9 @@ extern "C" {
 	X(STEP_IRQ_NOT_FREED, "step.irq-not-freed")				\
 	X(STEP_KTHREAD_NOT_STOPPED, "step.kthread-not-stopped")			\
 	X(STEP_CARD_NOT_FREED, "step.card-not-freed")				\
+	X(STEP_VBLANK_NOT_OFF, "step.vblank-not-off")				\
+	X(STEP_VBLANK_NOT_RESET, "step.vblank-not-reset")			\
+	X(STEP_VBLANK_ON, "step.vblank-on")					\
 	X(STEP_MAPPED_AFTER_IRQ, "step.mapped-after-irq")			\
 	X(STEP_GUARD_RELEASED, "step.guard-released")				\
 	X(STEP_GUARD_TAKEN, "step.guard-taken")					\

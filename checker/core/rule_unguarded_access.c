@@ -48,6 +48,26 @@ static void note_teardown(const struct bs_analysis *a, struct bs_finding *fd, un
 	case BS_STOP_SOUND_CARD:
 		bs_finding_note(fd, reg, BS_MSG_STEP_CARD_NOT_FREED, BS_NOARGS);
 		break;
+	case BS_STOP_VBLANK: {
+		/* only where the unbind path runs the shutdown that would turn it off */
+		const char *off = e->stop.func >= 0 ?
+			bs_name(a, bs_event_at(a, e->stop.func, e->stop.event)->callee) : NULL;
+
+		const struct bs_reg *nr = e->vblank_not_off >= 0 ?
+			&a->tu->regs.v[e->vblank_not_off] : NULL;
+
+		if (off && nr && !strcmp(bs_name(a, nr->rec), a->cfg->vblank_crtc.funcs))
+			bs_finding_note(fd, nr->loc, BS_MSG_STEP_VBLANK_NOT_RESET,
+					BS_ARGS(BS_TEXT(a->cfg->vblank_crtc.reset), BS_API(off)));
+		else if (off && nr)
+			bs_finding_note(fd, nr->loc, BS_MSG_STEP_VBLANK_NOT_OFF,
+					BS_ARGS(BS_API(off), BS_TEXT(a->cfg->vblank_crtc.disable)));
+		else if (off && e->requeue.func >= 0)
+			bs_finding_note(fd, site_loc(a, e->requeue), BS_MSG_STEP_VBLANK_ON,
+					BS_ARGS(BS_FUNC(bs_name(a,
+						a->tu->funcs.v[e->requeue.func]->name)), BS_API(off)));
+		break;
+	}
 	case BS_STOP_DEVRES:
 		if (e->iomap.func >= 0)
 			bs_finding_note(fd, site_loc(a, e->iomap), BS_MSG_STEP_MAPPED_AFTER_IRQ,

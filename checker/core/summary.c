@@ -106,6 +106,8 @@ static void step_target(unsigned t, enum bs_edge edge, void *arg)
 			consider(s, t, st->demand.depth, BS_NO_CTX);
 		return;
 	}
+	if (edge == BS_EDGE_DISPATCH && st->dispatch_bound)
+		return;	/* the core runs it only while bound */
 	if (st->demand.reaches) {
 		consider(s, t, st->demand.depth, BS_NO_CTX);
 		return;
@@ -245,7 +247,7 @@ static void seed(const struct bs_tu *tu, const struct bs_config *cfg, struct bs_
 
 		if (!st->reached)
 			continue;
-		if (!s->demand.reaches && st->unguarded && bs_event_is_mmio(ev))
+		if (!s->demand.reaches && st->unguarded && bs_event_is_mmio(ev) && !s->no_demand)
 			s->demand = (struct bs_chain){ 1, 0, ei, -1 };
 		if (!s->unplug.reaches && ev->kind == BS_EV_CALL &&
 		    bs_config_is_unplug(cfg, bs_str(tu->strs, ev->callee)))
@@ -272,15 +274,12 @@ void bs_summarize(const struct bs_tu *tu, const struct bs_config *cfg,
 		if (f->leaf || f->unanalysed || f->bind_error || bs_flow_analyze(tu, cfg, f, &s->flow))
 			continue;
 		s->analysed = 1;
-		seed(tu, cfg, s, f);
 		/*
 		 * A function declared part of the unbind path runs serialised with remove, even
 		 * when a work item calls it: it demands nothing of its callers.
 		 */
-		if (bs_config_in_unbind_path(cfg, bs_str(tu->strs, f->name))) {
-			s->demand.reaches = 0;
-			s->no_demand = 1;
-		}
+		s->no_demand = bs_config_in_unbind_path(cfg, bs_str(tu->strs, f->name));
+		seed(tu, cfg, s, f);
 	}
 	/* Shortest chains by relaxation: each round can only shorten, so this terminates. */
 	while (changed) {
@@ -292,6 +291,35 @@ void bs_summarize(const struct bs_tu *tu, const struct bs_config *cfg,
 			changed |= relax(tu, cfg, cg, sums, fi, offsetof(struct bs_summary, unplug), 0);
 			changed |= relax(tu, cfg, cg, sums, fi, offsetof(struct bs_summary, enter), 0);
 		}
+	}
+}
+
+void bs_summarize_demand(const struct bs_tu *tu, const struct bs_config *cfg,
+			 const struct bs_callgraph *cg, struct bs_summary *sums)
+{
+	int changed = 1;
+
+	for (unsigned fi = 0; fi < tu->funcs.n; fi++) {
+		struct bs_summary *s = &sums[fi];
+		const struct bs_func *f = tu->funcs.v[fi];
+
+		if (!s->analysed)
+			continue;
+		s->demand = (struct bs_chain){ 0, 0, 0, 0 };
+		s->param_demand = 0;
+		for (unsigned ei = 0; ei < f->events.n && !s->no_demand; ei++)
+			if (s->flow.ev[ei].reached && s->flow.ev[ei].unguarded &&
+			    bs_event_is_mmio(&f->events.v[ei])) {
+				s->demand = (struct bs_chain){ 1, 0, (int)ei, -1 };
+				break;
+			}
+	}
+	while (changed) {
+		changed = 0;
+		for (unsigned fi = 0; fi < tu->funcs.n; fi++)
+			if (sums[fi].analysed)
+				changed |= relax(tu, cfg, cg, sums, fi,
+						 offsetof(struct bs_summary, demand), 1);
 	}
 }
 

@@ -27,6 +27,9 @@ struct bs_summary {
 	struct bs_chain unplug;	/* an unplug call, guarded or not */
 	struct bs_chain enter;	/* a guard enter (drm_dev_enter), on any path */
 	int no_demand;		/* declared part of the unbind path: demands nothing */
+	int dispatch_bound;	/* the core runs it through its dispatch only while the device
+				   is bound (a stopped vblank hook): a dispatch edge to it demands
+				   nothing; a direct call still does */
 	/* bit k: demands bound scope when the function passed as parameter k does (it calls
 	 * that parameter, or hands it on, with no guard held) */
 	uint64_t param_demand;
@@ -75,6 +78,9 @@ int bs_best_target(const struct bs_callgraph *cg, const struct bs_summary *sums,
 
 void bs_summarize(const struct bs_tu *tu, const struct bs_config *cfg,
 		  const struct bs_callgraph *cg, struct bs_summary *sums);
+/* Computes the demand chains again, after the teardown model set dispatch_bound. */
+void bs_summarize_demand(const struct bs_tu *tu, const struct bs_config *cfg,
+			 const struct bs_callgraph *cg, struct bs_summary *sums);
 void bs_summaries_free(const struct bs_tu *tu, struct bs_summary *sums);
 
 #endif

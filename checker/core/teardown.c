@@ -49,8 +49,6 @@ static void walk_calls(struct walk *w, int only_unguarded, int *unknown_code)
 	}
 }
 
-static struct bs_site find_call(const struct bs_analysis *a,
-				int (*match)(const struct bs_config *, const char *));
 
 /*
  * Every function reached from where unbind starts; when it frees a sound card, also the
@@ -74,7 +72,7 @@ static void unbind_path(struct bs_analysis *a)
 	}
 	walk_calls(&w, 0, &td->unknown_code);
 	/* a sound card freed on the path runs the close of every stream still open first */
-	td->card_free = find_call(a, bs_config_is_card_free);
+	td->card_free = bs_teardown_find_call(a, bs_config_is_card_free);
 	if (td->card_free.func >= 0) {
 		for (unsigned ri = 0; ri < a->tu->regs.n; ri++) {
 			const struct bs_reg *r = &a->tu->regs.v[ri];
@@ -231,9 +229,21 @@ static int after_unbind_queue(const struct bs_analysis *a, unsigned fi, unsigned
 	return 1;
 }
 
+unsigned char *bs_teardown_reach(const struct bs_analysis *a, const unsigned *starts, unsigned n)
+{
+	struct walk w = { a, NULL, { 0 } };
+
+	w.seen = bs_xcalloc(a->tu->funcs.n, 1);
+	for (unsigned i = 0; i < n; i++)
+		visit(starts[i], BS_EDGE_CALL, &w);
+	walk_calls(&w, 1, NULL);
+	bs_vec_free(&w.queue);
+	return w.seen;
+}
+
 /* Functions reachable, through calls made with no guard held, from the after-unbind entries
  * other than skip. */
-static unsigned char *after_unbind_reach(const struct bs_analysis *a, unsigned skip)
+unsigned char *bs_after_unbind_reach(const struct bs_analysis *a, unsigned skip)
 {
 	struct walk w = { a, NULL, { 0 } };
 
@@ -339,16 +349,15 @@ static int item_stopped(struct bs_analysis *a, unsigned fi)
 		return 0;
 	if (for_good)
 		return 1;
-	rs.reach = after_unbind_reach(a, fi);
+	rs.reach = bs_after_unbind_reach(a, fi);
 	for_each_queue(a, item, after_unbind_queue, &rs);
 	free((void *)rs.reach);
 	e->requeue = rs.found;
 	return rs.found.func < 0;
 }
 
-/* The first call on the unbind path to one of a list of functions. */
-static struct bs_site find_call(const struct bs_analysis *a,
-				int (*match)(const struct bs_config *, const char *))
+struct bs_site bs_teardown_find_call(const struct bs_analysis *a,
+				     int (*match)(const struct bs_config *, const char *))
 {
 	for (unsigned fi = 0; fi < a->tu->funcs.n; fi++) {
 		const struct bs_func *f = a->tu->funcs.v[fi];
@@ -412,9 +421,9 @@ void bs_teardown(struct bs_analysis *a)
 	find_wq_stops(a);
 	for (unsigned k = 0; k < BS_NSTOPPERS; k++)
 		driver_stop[k] = (struct bs_site){ -1, -1 };
-	driver_stop[BS_STOP_SCHEDULER] = find_call(a, bs_config_is_sched_stop);
-	driver_stop[BS_STOP_IRQ] = find_call(a, bs_config_is_irq_free);
-	driver_stop[BS_STOP_KTHREAD] = find_call(a, bs_config_is_kthread_stop);
+	driver_stop[BS_STOP_SCHEDULER] = bs_teardown_find_call(a, bs_config_is_sched_stop);
+	driver_stop[BS_STOP_IRQ] = bs_teardown_find_call(a, bs_config_is_irq_free);
+	driver_stop[BS_STOP_KTHREAD] = bs_teardown_find_call(a, bs_config_is_kthread_stop);
 	driver_stop[BS_STOP_SOUND_CARD] = a->teardown.card_free;
 	for (unsigned fi = 0; fi < a->tu->funcs.n; fi++) {
 		struct bs_entry *e = &a->entries[fi];
@@ -429,6 +438,9 @@ void bs_teardown(struct bs_analysis *a)
 			e->teardown_bound = 1;
 		}
 	}
+	/* the vblank hooks, per CRTC: a stopped one no longer demands through the dispatch */
+	if (bs_teardown_vblank(a))
+		bs_summarize_demand(a->tu, a->cfg, &a->cg, a->sums);
 	/* items stopped only for now depend on which others can still run: to a fixpoint */
 	while (changed) {
 		changed = 0;

@@ -37,4 +37,16 @@ struct bs_teardown {
 void bs_teardown(struct bs_analysis *a);
 void bs_teardown_free(struct bs_teardown *td);
 
+/* Shared by the parts of the model (teardown_vblank.c). */
+/* The first call on the unbind path to a function match accepts, or { -1, -1 }. */
+struct bs_site bs_teardown_find_call(const struct bs_analysis *a,
+				     int (*match)(const struct bs_config *, const char *));
+/* Per function: reachable from starts through calls made with no guard held (malloc'd). */
+unsigned char *bs_teardown_reach(const struct bs_analysis *a, const unsigned *starts, unsigned n);
+/* The same from every after-unbind entry but skip (tu->funcs.n: none skipped). */
+unsigned char *bs_after_unbind_reach(const struct bs_analysis *a, unsigned skip);
+/* The vblank stop: makes the vblank hooks of CRTCs whose vblank the unbind path turns off for
+ * good bound (teardown_vblank.c); returns 1 if it made any, whose demand must be redone. */
+int bs_teardown_vblank(struct bs_analysis *a);
+
 #endif

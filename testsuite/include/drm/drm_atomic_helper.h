@@ -4,6 +4,7 @@
 
 #include <linux/types.h>
 #include <drm/drm_device.h>
+#include <drm/drm_atomic_state_helper.h>
 
 struct drm_atomic_state;
 

@@ -50,6 +50,8 @@ struct drm_crtc_funcs {
 	u32 (*get_vblank_counter)(struct drm_crtc *crtc);
 	int (*enable_vblank)(struct drm_crtc *crtc);
 	void (*disable_vblank)(struct drm_crtc *crtc);
+	bool (*get_vblank_timestamp)(struct drm_crtc *crtc, int *max_error, s64 *vblank_time,
+				     bool in_vblank_irq);
 };
 
 struct dentry;

@@ -26,6 +26,9 @@ struct drm_crtc_helper_funcs {
 	void (*atomic_flush)(struct drm_crtc *crtc, struct drm_atomic_state *state);
 	void (*atomic_enable)(struct drm_crtc *crtc, struct drm_atomic_state *state);
 	void (*atomic_disable)(struct drm_crtc *crtc, struct drm_atomic_state *state);
+	bool (*get_scanout_position)(struct drm_crtc *crtc, bool in_vblank_irq, int *vpos,
+				     int *hpos, s64 *stime, s64 *etime,
+				     const struct drm_display_mode *mode);
 };
 
 struct drm_encoder_helper_funcs {

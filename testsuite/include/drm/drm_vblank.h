@@ -19,6 +19,9 @@ extern int drm_crtc_vblank_get(struct drm_crtc *crtc);
 extern void drm_crtc_vblank_put(struct drm_crtc *crtc);
 extern void drm_crtc_vblank_on(struct drm_crtc *crtc);
 extern void drm_crtc_vblank_off(struct drm_crtc *crtc);
+extern void drm_crtc_vblank_reset(struct drm_crtc *crtc);
+extern bool drm_crtc_vblank_helper_get_vblank_timestamp(struct drm_crtc *crtc, int *max_error,
+							 s64 *vblank_time, bool in_vblank_irq);
 extern bool drm_crtc_handle_vblank(struct drm_crtc *crtc);
 extern void drm_vblank_work_init(struct drm_vblank_work *work, struct drm_crtc *crtc,
 				 void (*func)(struct drm_vblank_work *work));

@@ -1,0 +1,11 @@
+/* A KUnit test's mock: it writes a register, and no driver code ever installs it. */
+#include "../foo.h"
+
+static void foo_poke_mock(struct foo_device *fdev)
+{
+	writel(1, fdev->regs);
+}
+
+const struct foo_hw_ops foo_mock_ops = {
+	.poke = foo_poke_mock,
+};
