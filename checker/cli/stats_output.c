@@ -173,6 +173,9 @@ static void print_details(FILE *out, const struct bs_unit_stats *s)
 		sep = ",";
 	}
 	fprintf(out, "%s\n", *sep ? "" : " none");
+	if (s->path_blind)
+		fprintf(out, "analysed without tracing branches (no guard in them, over the "
+			"limit): %u\n", s->path_blind);
 	fprintf(out, "entry points: bound %u, unbind %u, after-unbind %u\n",
 		s->entries[BS_CTX_BOUND], s->entries[BS_CTX_UNBIND],
 		s->entries[BS_CTX_AFTER_UNBIND]);
@@ -262,6 +265,7 @@ static struct json_object *counters(const struct bs_unit_stats *s)
 	put(o, "functions", s->functions);
 	put(o, "driver", s->driver);
 	put(o, "analysed", s->analysed);
+	put(o, "path-blind", s->path_blind);
 	sub = json_object_new_object();
 	for (unsigned k = 0; k < BS_WHY_KINDS; k++)
 		put(sub, why_ids[k], s->unanalysed[k]);

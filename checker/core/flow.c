@@ -8,8 +8,8 @@
 
 /*
  * The limits that remain. Reaching one never changes an answer: the function is reported as
- * not analysed, with the limit named (bs_flow.why). Cookies and atoms are limited in
- * flow_prep.h.
+ * not analysed, with the limit named (bs_flow.why); a guard-free one is analysed without its
+ * worlds instead (reach_unguarded). Cookies and atoms are limited in flow_prep.h.
  */
 #define MAX_WORLDS 256		/* states at one program point that cannot be merged exactly */
 #define MAX_VISITS 200		/* runs of one block before the fixpoint */
@@ -514,6 +514,56 @@ static void iterate(struct ctx *c, struct fw_set *in)
 	free(visits);
 }
 
+/* Does nothing in f take, drop or test a guard (an enter, an exit, a predicate call or
+ * field)? Then no world it could trace changes its guard state. */
+static int guard_free(const struct bs_func *f, const struct fp_func *fp)
+{
+	for (unsigned i = 0; i < f->events.n; i++)
+		if (fp->ev[i].role != FP_NONE)
+			return 0;
+	for (unsigned n = 0; n < f->conds.n; n++)
+		if (fp->cond[n].field_truth >= 0)
+			return 0;
+	return 1;
+}
+
+/*
+ * The answer for a guard-free function whose worlds reached a limit: no guard is ever held in
+ * it, so every event the CFG reaches is reached unguarded. Without the atoms, branches that
+ * cannot be taken are followed too: more is reached, never less.
+ */
+static void reach_unguarded(const struct bs_func *f, struct bs_flow *out)
+{
+	unsigned nb = f->blocks.n, n = 0;
+	unsigned *queue = bs_xcalloc(nb ? nb : 1, sizeof(*queue));
+	unsigned char *seen = bs_xcalloc(nb ? nb : 1, 1);
+
+	bs_flow_free(out);
+	init_flow(f, out);
+	if (f->entry >= 0 && (unsigned)f->entry < nb) {
+		seen[f->entry] = 1;
+		queue[n++] = (unsigned)f->entry;
+	}
+	for (unsigned qi = 0; qi < n; qi++) {
+		const struct bs_block *b = &f->blocks.v[queue[qi]];
+
+		for (unsigned i = 0; i < b->nevents; i++) {
+			out->ev[b->first_event + i].reached = 1;
+			out->ev[b->first_event + i].unguarded = 1;
+		}
+		for (unsigned k = 0; k < bs_block_nsucc(f, b); k++) {
+			int t = bs_block_succ(f, b, k);
+
+			if (t >= 0 && (unsigned)t < nb && !seen[t]) {
+				seen[t] = 1;
+				queue[n++] = (unsigned)t;
+			}
+		}
+	}
+	free(queue);
+	free(seen);
+}
+
 int bs_flow_analyze(const struct bs_tu *tu, const struct bs_config *cfg, const struct bs_func *f,
 		    struct bs_flow *out)
 {
@@ -533,7 +583,11 @@ int bs_flow_analyze(const struct bs_tu *tu, const struct bs_config *cfg, const s
 	c.tmp = bs_xcalloc(1, c.l->size);
 	in = bs_xcalloc(nb ? nb : 1, sizeof(*in));
 	iterate(&c, in);
-	if (out->converged) {
+	if (!out->converged && (out->limit == BS_LIMIT_STATES || out->limit == BS_LIMIT_VISITS) &&
+	    guard_free(f, &c.fp)) {
+		reach_unguarded(f, out);
+		out->path_blind = 1;
+	} else if (out->converged) {
 		int *changed = bs_xcalloc(nb ? nb : 1, sizeof(*changed));
 
 		c.recording = 1;

@@ -12,7 +12,10 @@
  *
  * Nothing is approximated to stay within a limit: worlds are merged only where the merge
  * loses nothing (flow_worlds.h), and an atom is forgotten only where nothing can read it any
- * more. A function that needs more than the limits allow is not analysed, and says why.
+ * more. A function that needs more than the limits allow is not analysed, and says why -
+ * unless nothing in it takes, drops or tests a guard: no world can then change its guard
+ * state, and it is analysed without them (path_blind: every event its CFG reaches is reached,
+ * with no guard held; more is reached, never less).
  */
 #ifndef BS_FLOW_H
 #define BS_FLOW_H
@@ -61,6 +64,8 @@ struct bs_flow {
 	struct bs_event_state *ev;	/* one per event of the function */
 	BS_VEC(struct bs_leak) leaks;
 	int converged;
+	int path_blind;			/* guard-free, its worlds reached a limit: analysed without
+					   them, every event the CFG reaches is reached unguarded */
 	enum bs_flow_limit limit;	/* not converged: which limit was reached ... */
 	char why[192];			/* ... and where, in words */
 };

@@ -119,6 +119,7 @@ static void count_function(const struct bs_analysis *a, unsigned fi, struct bs_s
 	}
 	if (a->sums[fi].analysed) {
 		u->analysed++;
+		u->path_blind += !!a->sums[fi].flow.path_blind;
 		return;
 	}
 	why = count_unanalysed(a, fi, u);

@@ -37,6 +37,8 @@ struct bs_unit_stats {
 	unsigned functions;		/* lowered, leaves not counted: analysed + unanalysed */
 	unsigned driver;		/* of them defined in the driver's files, not headers */
 	unsigned analysed;
+	unsigned path_blind;		/* of them, guard-free and analysed without tracing
+					   branches: the worlds reached a limit (flow.h) */
 	unsigned unanalysed[BS_WHY_KINDS];
 	unsigned limit[BS_LIMIT_KINDS];	/* BS_WHY_FLOW by limit ([0]: none said) */
 	unsigned leaves;		/* accessors, guard primitives: not analysed, by design */
