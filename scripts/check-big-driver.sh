@@ -1,0 +1,58 @@
+#!/usr/bin/env bash
+# Check one large driver of Debian's linux-source-6.12 (amdgpu, ...) as kbuild's checker, once,
+# and print its whole-driver figures: the findings by rule and by entry kind, what was analysed
+# (--stats) and the lines of C checked. Not a test: the large drivers' findings are not yet all
+# triaged (issue 14, docs/real-drivers.md "Large drivers"), and one run takes 20-35 minutes on
+# two cores, which is why CI does not run it.
+#
+#   bash scripts/check-big-driver.sh gpu/drm/amd/amdgpu CONFIG_DRM_AMDGPU gpu/drm/amd
+#
+# Arguments: the module directory below drivers/, the Kconfig option that builds it, and the
+# directory to extract (a parent, when the module's Makefile reaches sources outside its own
+# directory, as amdgpu's does into display/, pm/ and amdkfd/; default: the module directory).
+# Output in $BOUNDSCOPE_BIG_DIR (default $TMPDIR/boundscope-big/<name>): build.log, <name>.db,
+# findings.tsv, report.txt, stats.txt. Environment: BOUNDSCOPE_CHECK, BS_JOBS.
+set -euo pipefail
+# shellcheck source=scripts/lib.sh
+. "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+bs_trap_errors
+
+[ $# -ge 2 ] && [ $# -le 3 ] || bs_die "usage: $0 DRIVER_DIR CONFIG_OPTION [EXTRACT_DIR]"
+rel=$1 config=$2 extract=${3:-$1}
+[[ $rel == "$extract" || $rel == "$extract"/* ]] || bs_die "$rel is not below $extract"
+[[ $config =~ ^CONFIG_[A-Za-z0-9_]+$ ]] || bs_die "not a Kconfig option: $config"
+name=${rel##*/}
+out=${BOUNDSCOPE_BIG_DIR:-${TMPDIR:-/tmp}/boundscope-big/$name}
+checker=${BOUNDSCOPE_CHECK:-$(bs_checker)}
+hdr=$(bs_headers_dir)
+
+bs_say "extracting drivers/$extract into $out/src"
+bs_extract "$out/src" "$extract"
+src=$out/src/$rel
+[ -f "$src/Makefile" ] || bs_die "no drivers/$rel/Makefile in $BS_KERNEL_TARBALL"
+bs_trace_include "$out/src" "$src"
+db=$out/$name.db
+rm -f "$db" "$db-wal" "$db-shm"
+
+bs_say "make C=2 CHECK=$checker CF=--db=$db $config=m (-k: every file, whatever fails)"
+t0=$SECONDS
+rc=0
+make -C "$hdr" M="$src" "$config=m" KBUILD_MODPOST_WARN=1 -k -j"$BS_JOBS" C=2 \
+	"${BS_TRACE_CFLAGS[@]}" CHECK="$checker" CF="--db=$db" modules >"$out/build.log" 2>&1 || rc=$?
+printf 'checked build: exit %d in %d s (log: %s)\n' "$rc" $((SECONDS - t0)) "$out/build.log"
+
+rc=0
+"$checker" report --db="$db" --format=tsv >"$out/findings.tsv" 2>"$out/report.err" || rc=$?
+"$checker" report --db="$db" --no-source >"$out/report.txt" 2>/dev/null || true
+"$checker" db stats --db="$db" >"$out/stats.txt" 2>&1 || true
+[ "$rc" -le 1 ] || { cat "$out/report.err" >&2; bs_die "boundscope report failed (exit $rc)"; }
+
+bs_say "figures"
+printf 'lines of C checked: %s\n' \
+	"$(sqlite3 "$db" 'select path from units' | xargs cat | wc -l)"
+printf 'findings: %s\n' "$(wc -l <"$out/findings.tsv")"
+cut -f1 "$out/findings.tsv" | sort | uniq -c | sort -rn
+printf 'findings by entry kind (unguarded-access):\n'
+{ grep -oE "note: '[^']+' is an? [^,]+, registered here" "$out/report.txt" || true; } |
+	sed -E "s/^note: '[^']+' is an? //; s/, registered here$//" | sort | uniq -c | sort -rn
+tail -n 7 "$out/stats.txt"
