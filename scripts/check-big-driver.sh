@@ -11,7 +11,11 @@
 # directory to extract (a parent, when the module's Makefile reaches sources outside its own
 # directory, as amdgpu's does into display/, pm/ and amdkfd/; default: the module directory).
 # Output in $BOUNDSCOPE_BIG_DIR (default $TMPDIR/boundscope-big/<name>): build.log, <name>.db,
-# findings.tsv, report.txt, stats.txt. Environment: BOUNDSCOPE_CHECK, BS_JOBS.
+# findings.tsv, report.txt, stats.txt. Environment: BOUNDSCOPE_CHECK, BS_JOBS, and
+# BOUNDSCOPE_BIG_MAKE_ARGS: more make arguments, e.g. "CONFIG_DRM_XE_DISPLAY=" to build xe
+# without the i915 display sources it takes from $(srctree), which the headers package lacks;
+# BOUNDSCOPE_BIG_INCLUDES: directories below the extracted drivers/ to add to the include path
+# (xe includes i915's soc/ and display/ headers: "gpu/drm/i915 gpu/drm/i915/display").
 set -euo pipefail
 # shellcheck source=scripts/lib.sh
 . "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
@@ -34,11 +38,21 @@ bs_trace_include "$out/src" "$src"
 db=$out/$name.db
 rm -f "$db" "$db-wal" "$db-shm"
 
-bs_say "make C=2 CHECK=$checker CF=--db=$db $config=m (-k: every file, whatever fails)"
+bs_say "make C=2 CHECK=$checker CF=--db=$db $config=m ${BOUNDSCOPE_BIG_MAKE_ARGS:+$BOUNDSCOPE_BIG_MAKE_ARGS }(-k: every file, whatever fails)"
 t0=$SECONDS
 rc=0
+read -r -a extra <<<"${BOUNDSCOPE_BIG_MAKE_ARGS:-}"
+# one KCFLAGS: the tracepoint include and the extra include directories
+kcflags=${BS_TRACE_CFLAGS[0]:-}
+kcflags=${kcflags#KCFLAGS=}
+for inc in ${BOUNDSCOPE_BIG_INCLUDES:-}; do
+	[ -d "$out/src/$inc" ] || bs_die "BOUNDSCOPE_BIG_INCLUDES: no drivers/$inc extracted"
+	kcflags+=" -I$out/src/$inc"
+done
+[ -z "$kcflags" ] || extra+=("KCFLAGS=${kcflags# }")
 make -C "$hdr" M="$src" "$config=m" KBUILD_MODPOST_WARN=1 -k -j"$BS_JOBS" C=2 \
-	"${BS_TRACE_CFLAGS[@]}" CHECK="$checker" CF="--db=$db" modules >"$out/build.log" 2>&1 || rc=$?
+	"${extra[@]}" CHECK="$checker" CF="--db=$db" modules \
+	>"$out/build.log" 2>&1 || rc=$?
 printf 'checked build: exit %d in %d s (log: %s)\n' "$rc" $((SECONDS - t0)) "$out/build.log"
 
 rc=0
