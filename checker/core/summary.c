@@ -238,17 +238,28 @@ int bs_guard_protects(const struct bs_tu *tu, const struct bs_config *cfg, const
 	return 0;
 }
 
+/* The demand chain's final event: the first MMIO access reached with no guard held. */
+static void seed_demand(struct bs_summary *s, const struct bs_func *f)
+{
+	s->demand = (struct bs_chain){ 0, 0, 0, 0 };
+	for (unsigned ei = 0; ei < f->events.n && !s->no_demand; ei++)
+		if (s->flow.ev[ei].reached && s->flow.ev[ei].unguarded &&
+		    bs_event_is_mmio(&f->events.v[ei])) {
+			s->demand = (struct bs_chain){ 1, 0, (int)ei, -1 };
+			return;
+		}
+}
+
 static void seed(const struct bs_tu *tu, const struct bs_config *cfg, struct bs_summary *s,
 		 const struct bs_func *f)
 {
+	seed_demand(s, f);
 	for (unsigned ei = 0; ei < f->events.n; ei++) {
 		const struct bs_event *ev = &f->events.v[ei];
 		const struct bs_event_state *st = &s->flow.ev[ei];
 
 		if (!st->reached)
 			continue;
-		if (!s->demand.reaches && st->unguarded && bs_event_is_mmio(ev) && !s->no_demand)
-			s->demand = (struct bs_chain){ 1, 0, ei, -1 };
 		if (!s->unplug.reaches && ev->kind == BS_EV_CALL &&
 		    bs_config_is_unplug(cfg, bs_str(tu->strs, ev->callee)))
 			s->unplug = (struct bs_chain){ 1, 0, ei, -1 };
@@ -305,14 +316,8 @@ void bs_summarize_demand(const struct bs_tu *tu, const struct bs_config *cfg,
 
 		if (!s->analysed)
 			continue;
-		s->demand = (struct bs_chain){ 0, 0, 0, 0 };
 		s->param_demand = 0;
-		for (unsigned ei = 0; ei < f->events.n && !s->no_demand; ei++)
-			if (s->flow.ev[ei].reached && s->flow.ev[ei].unguarded &&
-			    bs_event_is_mmio(&f->events.v[ei])) {
-				s->demand = (struct bs_chain){ 1, 0, (int)ei, -1 };
-				break;
-			}
+		seed_demand(s, f);
 	}
 	while (changed) {
 		changed = 0;

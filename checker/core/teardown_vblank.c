@@ -142,18 +142,25 @@ static int table_calls(const struct bs_analysis *a, const struct bs_reg *t, cons
 static int every_crtc_off(const struct bs_analysis *a)
 {
 	const struct bs_vblank_crtc *vc = &a->cfg->vblank_crtc;
+	instances checked = { 0 };	/* each table once, not once per field it sets */
+	int failing = -1;
 
-	for (unsigned i = 0; i < a->tu->regs.n; i++) {
+	for (unsigned i = 0; i < a->tu->regs.n && failing < 0; i++) {
 		const struct bs_reg *t = &a->tu->regs.v[i];
+		int helpers = is_rec(a, t, vc->helpers);
 
-		if (is_rec(a, t, vc->helpers) &&
-		    (!t->obj || !table_calls(a, t, vc->helpers, vc->disable, 1, bs_config_is_vblank_off)))
-			return (int)i;
-		if (is_rec(a, t, vc->funcs) &&
-		    (!t->obj || !table_calls(a, t, vc->funcs, vc->reset, 0, bs_config_is_vblank_reset)))
-			return (int)i;
+		if ((!helpers && !is_rec(a, t, vc->funcs)) || (t->obj && has(&checked, t->unit, t->obj)))
+			continue;
+		if (!t->obj)
+			failing = (int)i;
+		else if (helpers ? !table_calls(a, t, vc->helpers, vc->disable, 1, bs_config_is_vblank_off) :
+				   !table_calls(a, t, vc->funcs, vc->reset, 0, bs_config_is_vblank_reset))
+			failing = (int)i;
+		else
+			add(&checked, t->unit, t->obj);
 	}
-	return -1;
+	bs_vec_free(&checked);
+	return failing;
 }
 
 /* The CRTC a vblank-on call in fi turns on: the tables fi is a callback of, when the call
