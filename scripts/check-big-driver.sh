@@ -33,7 +33,9 @@ hdr=$(bs_headers_dir)
 bs_say "extracting drivers/$extract into $out/src"
 bs_extract "$out/src" "$extract"
 src=$out/src/$rel
-[ -f "$src/Makefile" ] || bs_die "no drivers/$rel/Makefile in $BS_KERNEL_TARBALL"
+# nouveau has a Kbuild file and no Makefile
+[ -f "$src/Makefile" ] || [ -f "$src/Kbuild" ] ||
+	bs_die "no drivers/$rel/Makefile or Kbuild in $BS_KERNEL_TARBALL"
 bs_trace_include "$out/src" "$src"
 db=$out/$name.db
 rm -f "$db" "$db-wal" "$db-shm"

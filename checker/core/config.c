@@ -64,6 +64,7 @@ void bs_config_free(struct bs_config *cfg)
 		free(r->field);
 		free(r->call);
 		free(r->root);
+		free(r->through);
 		free(r->kind);
 	}
 	for (unsigned i = 0; i < cfg->subdirs.n; i++)
@@ -342,7 +343,8 @@ err:
 static int load_context(struct loader *ld, struct bs_config *cfg, json_object *o, unsigned i)
 {
 	static const char *const keys[] = { "struct", "field", "call", "arg", "object", "root_arg",
-					    "root", "context", "stopped_by", "kind", "doc", NULL };
+					    "through", "root", "context", "stopped_by", "kind", "doc",
+					    NULL };
 	struct bs_context_rule r = { .root_arg = -1 };
 	char *ctx = NULL, *stopper = NULL;
 	json_object *v;
@@ -352,6 +354,7 @@ static int load_context(struct loader *ld, struct bs_config *cfg, json_object *o
 	    get_string(ld, o, "contexts", i, "field", 0, &r.field) ||
 	    get_string(ld, o, "contexts", i, "call", 0, &r.call) ||
 	    get_string(ld, o, "contexts", i, "root", 0, &r.root) ||
+	    get_string(ld, o, "contexts", i, "through", 0, &r.through) ||
 	    get_string(ld, o, "contexts", i, "context", 1, &ctx) ||
 	    get_string(ld, o, "contexts", i, "stopped_by", 0, &stopper) ||
 	    get_string(ld, o, "contexts", i, "kind", 1, &r.kind))
@@ -362,6 +365,10 @@ static int load_context(struct loader *ld, struct bs_config *cfg, json_object *o
 			goto err;
 		}
 		r.object = json_object_get_boolean(v);
+	}
+	if (r.through && !r.object) {
+		fail(ld, "contexts[%u]: \"through\" needs \"object\": true", i);
+		goto err;
 	}
 	if (!stopper || !strcmp(stopper, "nothing")) {
 		r.stopped_by = BS_STOP_NONE;
@@ -430,6 +437,7 @@ err:
 	free(r.field);
 	free(r.call);
 	free(r.root);
+	free(r.through);
 	free(r.kind);
 	return -1;
 }
@@ -884,12 +892,13 @@ const struct bs_context_rule *bs_config_field_context(const struct bs_config *cf
 }
 
 static const struct bs_context_rule *call_rule(const struct bs_config *cfg, const char *call,
-					       unsigned arg, int object)
+					       unsigned arg, int object, const char *through)
 {
 	for (unsigned i = cfg->contexts.n; i-- > 0;) {
 		const struct bs_context_rule *r = &cfg->contexts.v[i];
 
-		if (r->call && r->arg == arg && r->object == object && !strcmp(r->call, call))
+		if (r->call && r->arg == arg && r->object == object && !strcmp(r->call, call) &&
+		    !r->through == !through && (!through || !strcmp(r->through, through)))
 			return r;
 	}
 	return NULL;
@@ -898,13 +907,14 @@ static const struct bs_context_rule *call_rule(const struct bs_config *cfg, cons
 const struct bs_context_rule *bs_config_call_context(const struct bs_config *cfg,
 						     const char *call, unsigned arg)
 {
-	return call_rule(cfg, call, arg, 0);
+	return call_rule(cfg, call, arg, 0, NULL);
 }
 
 const struct bs_context_rule *bs_config_object_context(const struct bs_config *cfg,
-						       const char *call, unsigned arg)
+						       const char *call, unsigned arg,
+						       const char *through)
 {
-	return call_rule(cfg, call, arg, 1);
+	return call_rule(cfg, call, arg, 1, through);
 }
 
 const struct bs_context_rule *bs_config_root_context(const struct bs_config *cfg,

@@ -111,6 +111,8 @@ struct bs_context_rule {
 	int object;		/* call form: every function stored in the object passed there */
 	int root_arg;		/* object form: the argument naming the directory it is created in,
 				   whose root rule (if any) decides instead; -1 if none */
+	char *through;		/* object form: the callbacks are those of the table the passed
+				   struct's field of this name points to (hwmon_chip_info.ops) */
 	char *root;		/* root form: a directory's value key ("struct::member", a callback
 				   parameter "struct::field(N)") whose object callbacks get this context */
 	enum bs_context context;
@@ -186,7 +188,8 @@ const struct bs_context_rule *bs_config_call_context(const struct bs_config *cfg
 						     const char *call, unsigned arg);
 /* The object form: a call that hands over a struct whose callbacks get a context. */
 const struct bs_context_rule *bs_config_object_context(const struct bs_config *cfg,
-						       const char *call, unsigned arg);
+						       const char *call, unsigned arg,
+						       const char *through);
 /* The root form: the context of object callbacks created under the directory key names. */
 const struct bs_context_rule *bs_config_root_context(const struct bs_config *cfg,
 						     const char *key);

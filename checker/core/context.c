@@ -88,8 +88,9 @@ static const struct bs_context_rule *root_rule(const struct bs_tu *tu, const str
 static const struct bs_context_rule *objarg_rule(const struct bs_tu *tu, const struct bs_config *cfg,
 						 const struct bs_reg *o)
 {
+	/* an object reached through a field of the one passed names that field (hwmon chip's ops) */
 	const struct bs_context_rule *r = bs_config_object_context(cfg, bs_str(tu->strs, o->callee),
-								  o->arg);
+								  o->arg, o->field ? bs_str(tu->strs, o->field) : NULL);
 	const struct bs_context_rule *under;
 	char key[512];
 
@@ -125,14 +126,16 @@ static const struct bs_context_rule *object_rule(const struct bs_tu *tu, const s
 static const struct bs_context_rule *rule_for(const struct bs_tu *tu, const struct bs_config *cfg,
 					      const struct bs_reg *r)
 {
-	const struct bs_context_rule *obj;
+	const struct bs_context_rule *obj, *field;
 
 	switch (r->kind) {
 	case BS_REG_FIELD:
+		field = bs_config_field_context(cfg, bs_str(tu->strs, r->rec), bs_str(tu->strs, r->field));
+		/* an exact field says when the core calls it at all, whoever has the table */
+		if (field && strcmp(field->field, "*"))
+			return field;
 		obj = object_rule(tu, cfg, r);
-		if (obj)
-			return obj;
-		return bs_config_field_context(cfg, bs_str(tu->strs, r->rec), bs_str(tu->strs, r->field));
+		return obj ? obj : field;
 	case BS_REG_CALLARG:
 		return bs_config_call_context(cfg, bs_str(tu->strs, r->callee), r->arg);
 	default:

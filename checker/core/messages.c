@@ -84,6 +84,9 @@ static const char *const builtin[BS_MSG_COUNT] = {
 	[BS_MSG_STEP_MAPPED_AFTER_IRQ] =
 		"the registers are mapped here, after the interrupt was requested, so devres "
 		"unmaps them first",
+	[BS_MSG_STEP_MAPPED_AFTER_REGISTRATION] =
+		"the registers are mapped here, after the table of callbacks was registered, so "
+		"devres unmaps them first",
 	[BS_MSG_STEP_GUARD_RELEASED] = "the unbind guard was released here",
 	[BS_MSG_STEP_GUARD_TAKEN] = "unbind guard taken here",
 	[BS_MSG_STEP_ALREADY_RELEASED] = "the guard was already released here",

@@ -49,6 +49,7 @@ extern "C" {
 	X(STEP_VBLANK_NOT_RESET, "step.vblank-not-reset")			\
 	X(STEP_VBLANK_ON, "step.vblank-on")					\
 	X(STEP_MAPPED_AFTER_IRQ, "step.mapped-after-irq")			\
+	X(STEP_MAPPED_AFTER_REGISTRATION, "step.mapped-after-registration")	\
 	X(STEP_GUARD_RELEASED, "step.guard-released")				\
 	X(STEP_GUARD_TAKEN, "step.guard-taken")					\
 	X(STEP_ALREADY_RELEASED, "step.already-released")			\

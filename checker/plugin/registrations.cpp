@@ -113,6 +113,52 @@ private:
 			R.loc = L.loc(CE->getBeginLoc());
 			L.addRegistration(R);
 		}
+		through(Callee, CE, i, Argv);
+	}
+
+	// The tables a global handed to a call points to from its initializer (a hwmon chip's
+	// .ops = &ops): recorded with the holder's field, for rules on what the call does with
+	// the callbacks it reaches through that field.
+	void through(const FunctionDecl *Callee, const CallExpr *CE, unsigned i,
+		     const std::string &Argv)
+	{
+		const Expr *A = CE->getArg(i)->IgnoreParenCasts();
+		if (const auto *UO = dyn_cast<UnaryOperator>(A); UO && UO->getOpcode() == UO_AddrOf)
+			A = UO->getSubExpr()->IgnoreParenCasts();
+		const auto *DR = dyn_cast<DeclRefExpr>(A);
+		const auto *VD = DR ? dyn_cast<VarDecl>(DR->getDecl()) : nullptr;
+		const VarDecl *Def = VD ? VD->getDefinition() : nullptr;
+		const auto *ILE = Def && Def->hasGlobalStorage() && Def->getInit()
+					  ? dyn_cast<InitListExpr>(Def->getInit()->IgnoreParenImpCasts())
+					  : nullptr;
+		if (ILE && !ILE->isSemanticForm() && ILE->getSemanticForm())
+			ILE = ILE->getSemanticForm();
+		const RecordDecl *RD = ILE ? ILE->getType()->getAsRecordDecl() : nullptr;
+		if (!RD || RD->isUnion() || ILE->getType()->isArrayType())
+			return;
+		unsigned k = 0;
+		for (const FieldDecl *F : RD->fields()) {
+			if (k >= ILE->getNumInits())
+				break;
+			const Expr *Init = ILE->getInit(k++)->IgnoreParenCasts();
+			const auto *UO = dyn_cast<UnaryOperator>(Init);
+			const auto *Ref = UO && UO->getOpcode() == UO_AddrOf
+						  ? dyn_cast<DeclRefExpr>(UO->getSubExpr()->IgnoreParenCasts())
+						  : nullptr;
+			const auto *Tbl = Ref ? dyn_cast<VarDecl>(Ref->getDecl()) : nullptr;
+			if (!Tbl || !Tbl->hasGlobalStorage() || !Tbl->getType()->isRecordType())
+				continue;
+			bs_reg R = {};
+			R.kind = BS_REG_OBJARG;
+			R.obj = L.intern("var:" + Tbl->getName().str());
+			R.callee = L.intern(Callee->getName());
+			R.arg = i;
+			R.argv = L.intern(Argv);
+			R.rec = L.intern(recordName(RD));
+			R.field = L.intern(F->getName());
+			R.loc = L.loc(CE->getBeginLoc());
+			L.addRegistration(R);
+		}
 	}
 
 	void field(const FieldDecl *Field, const FunctionDecl *FD, SourceLocation At, bs_sym Obj = 0)

@@ -2,6 +2,7 @@
 // zone and cooling device ops (poll work, sysfs) and hwmon_ops (sysfs, hwmon thermal zones)
 // are after-unbind until the unbind path unregisters them: unguarded register access fires,
 // guarded is silent. hwmon .is_visible runs only while the attributes are created: bound.
+// (A devm hwmon chip registered after the mapping is bound: hwmon-devres.c.)
 // RUN: %clang_plugin -Xclang -verify %s
 // RUN: %bs -Xclang -verify %s
 
@@ -117,6 +118,6 @@ int foo_sensors_init(struct device *dev, struct foo_device *fdev)
 	devm_devfreq_add_device(dev, &foo_devfreq_profile, "simple_ondemand", NULL);
 	devm_thermal_of_zone_register(dev, 0, fdev, &foo_tz_ops);
 	thermal_cooling_device_register("foo-fan", fdev, &foo_cooling_ops);
-	devm_hwmon_device_register_with_info(dev, "foo", fdev, &foo_chip_info, NULL);
+	hwmon_device_register_with_info(dev, "foo", fdev, &foo_chip_info, NULL);
 	return 0;
 }

@@ -1,12 +1,15 @@
 // Pins drm_driver callbacks: after-unbind (postclose runs when the last file closes, which can
 // be long after unbind). Unguarded fires, guarded is silent. debugfs_init is bound: the core
 // calls it once per minor from drm_dev_register() (drm_debugfs.c:332-333), so its unguarded
-// register read is silent.
+// register read is silent. show_fdinfo is bound too: the core's drm_show_fdinfo() calls it
+// inside its own drm_dev_enter() (drm_file.c:953-968), so its unguarded counter read is silent
+// (xe's fdinfo reads the engines' timestamps).
 // RUN: %clang_plugin -Xclang -verify %s
 // RUN: %bs -Xclang -verify %s
 
 #include <linux/io.h>
 #include <drm/drm_drv.h>
+#include <drm/drm_file.h>
 
 struct foo_device {
 	struct drm_device drm;
@@ -33,6 +36,11 @@ static int foo_open(struct drm_device *dev, struct drm_file *file)
 	return 0;
 }
 
+static void foo_show_fdinfo(struct drm_printer *p, struct drm_file *file)
+{
+	(void)readl(to_foo(file->minor->dev)->regs + 0x308);
+}
+
 static void foo_debugfs_init(struct drm_minor *minor)
 {
 	(void)readl(to_foo(minor->dev)->regs + 0x304);
@@ -43,5 +51,6 @@ const struct drm_driver foo_drm_driver = {
 	.open = foo_open,
 	.postclose = foo_postclose, // expected-note{{'foo_postclose' is a drm_driver callback, registered here}}
 	.debugfs_init = foo_debugfs_init,
+	.show_fdinfo = foo_show_fdinfo,
 	.name = "foo",
 };

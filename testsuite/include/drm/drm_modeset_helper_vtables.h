@@ -62,6 +62,8 @@ struct drm_connector_helper_funcs {
 struct drm_plane_helper_funcs {
 	int (*prepare_fb)(struct drm_plane *plane, struct drm_plane_state *new_state);
 	void (*cleanup_fb)(struct drm_plane *plane, struct drm_plane_state *old_state);
+	int (*begin_fb_access)(struct drm_plane *plane, struct drm_plane_state *new_state);
+	void (*end_fb_access)(struct drm_plane *plane, struct drm_plane_state *new_state);
 	int (*atomic_check)(struct drm_plane *plane, struct drm_atomic_state *state);
 	void (*atomic_update)(struct drm_plane *plane, struct drm_atomic_state *state);
 	void (*atomic_enable)(struct drm_plane *plane, struct drm_atomic_state *state);

@@ -32,6 +32,11 @@ struct hwmon_chip_info {
 };
 
 extern struct device *
+hwmon_device_register_with_info(struct device *dev, const char *name, void *drvdata,
+				const struct hwmon_chip_info *info,
+				const struct attribute_group **extra_groups);
+extern void hwmon_device_unregister(struct device *dev);
+extern struct device *
 devm_hwmon_device_register_with_info(struct device *dev, const char *name, void *drvdata,
 				     const struct hwmon_chip_info *info,
 				     const struct attribute_group **extra_groups);
