@@ -101,6 +101,37 @@ static const struct bs_context_rule *objarg_rule(const struct bs_tu *tu, const s
 	return under ? under : r;
 }
 
+/* Does unit u hold the initializer of the global obj (a FIELD registration into it)? */
+static int defines(const struct bs_tu *tu, unsigned u, bs_sym obj)
+{
+	for (unsigned i = 0; i < tu->regs.n; i++)
+		if (tu->regs.v[i].kind == BS_REG_FIELD && tu->regs.v[i].unit == u &&
+		    tu->regs.v[i].obj == obj)
+			return 1;
+	return 0;
+}
+
+/*
+ * Is o, made in another unit, a registration of the global the FIELD registration field was
+ * made into? Only when the two units are of one module, o's unit does not define a global of
+ * that name (so it names one defined elsewhere: an extern fops, amdgpu_ras.c handing over
+ * amdgpu_ras_eeprom.c's table) and no other unit of the module defines one (a static of the
+ * same name elsewhere would make it ambiguous).
+ */
+static int same_global(const struct bs_tu *tu, const struct bs_reg *o, const struct bs_reg *field)
+{
+	bs_sym module = tu->units.v[field->unit].module;
+
+	if (o->unit == field->unit)
+		return 1;
+	if (tu->units.v[o->unit].module != module || defines(tu, o->unit, o->obj))
+		return 0;
+	for (unsigned u = 0; u < tu->units.n; u++)
+		if (u != field->unit && tu->units.v[u].module == module && defines(tu, u, o->obj))
+			return 0;
+	return 1;
+}
+
 /*
  * The object rule for a global a FIELD registration was made into, if any: of all the calls
  * the object is handed to, the one that lets its callbacks run latest decides.
@@ -114,7 +145,7 @@ static const struct bs_context_rule *object_rule(const struct bs_tu *tu, const s
 		const struct bs_reg *o = &tu->regs.v[i];
 		const struct bs_context_rule *r;
 
-		if (o->kind != BS_REG_OBJARG || o->unit != field->unit || o->obj != field->obj)
+		if (o->kind != BS_REG_OBJARG || o->obj != field->obj || !same_global(tu, o, field))
 			continue;
 		r = objarg_rule(tu, cfg, o);
 		if (r && (!best || r->context > best->context))

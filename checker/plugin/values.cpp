@@ -86,6 +86,117 @@ private:
 	}
 };
 
+// Every direct call of a function in the unit, and every naming of one (a call names its
+// callee once; any other naming takes its address).
+class CallIndex : public RecursiveASTVisitor<CallIndex> {
+public:
+	CallIndex(llvm::DenseMap<const FunctionDecl *, std::vector<const CallExpr *>> &Calls,
+		  llvm::DenseMap<const FunctionDecl *, unsigned> &Named)
+		: Calls(Calls), Named(Named) {}
+
+	bool VisitCallExpr(CallExpr *CE)
+	{
+		if (const FunctionDecl *FD = CE->getDirectCallee())
+			Calls[FD->getCanonicalDecl()].push_back(CE);
+		return true;
+	}
+
+	bool VisitDeclRefExpr(DeclRefExpr *DR)
+	{
+		if (const auto *FD = dyn_cast<FunctionDecl>(DR->getDecl()))
+			Named[FD->getCanonicalDecl()]++;
+		return true;
+	}
+
+private:
+	llvm::DenseMap<const FunctionDecl *, std::vector<const CallExpr *>> &Calls;
+	llvm::DenseMap<const FunctionDecl *, unsigned> &Named;
+};
+
+// Every value a function returns.
+class ReturnScan : public RecursiveASTVisitor<ReturnScan> {
+public:
+	std::vector<const Expr *> Vals;
+	bool Bare = false;	// a return without a value
+
+	bool VisitReturnStmt(ReturnStmt *RS)
+	{
+		if (RS->getRetValue())
+			Vals.push_back(RS->getRetValue());
+		else
+			Bare = true;
+		return true;
+	}
+	// a nested function's returns are not this one's (blocks, lambdas do not occur in C)
+};
+
+void Values::index()
+{
+	if (Indexed)
+		return;
+	CallIndex I(Calls, Named);
+	I.TraverseDecl(Ctx.getTranslationUnitDecl());
+	Indexed = true;
+}
+
+// A parameter of a function only this unit can call, whose address is never taken: the one
+// key every call passes for it (amdgpu_ras_debugfs_create(adev, &fs_info, dir)); otherwise
+// the parameter itself, "param:func:N", which the core resolves for callbacks.
+std::string Values::paramKey(const ParmVarDecl *PV, unsigned Depth)
+{
+	const auto *FD = dyn_cast<FunctionDecl>(PV->getDeclContext());
+	if (!FD)
+		return "";
+	unsigned N = PV->getFunctionScopeIndex();
+	std::string Own = "param:" + FD->getName().str() + ":" + std::to_string(N);
+	const FunctionDecl *Canon = FD->getCanonicalDecl();
+
+	index();
+	auto It = Calls.find(Canon);
+	if (FD->isExternallyVisible() || It == Calls.end() ||
+	    Named.lookup(Canon) != It->second.size())
+		return Own;
+	std::string K;
+	for (size_t i = 0; i < It->second.size(); i++) {
+		const CallExpr *CE = It->second[i];
+		std::string V = N < CE->getNumArgs() ? key(CE->getArg(N), Depth + 1) : "";
+		if (V.empty() || (i && V != K))
+			return Own;
+		K = V;
+	}
+	return K;
+}
+
+// What a function of this unit returns, when every return agrees on one key that does not
+// depend on its own parameters (a helper returning the debugfs directory it created); "" if
+// not.
+std::string Values::returnKey(const FunctionDecl *FD, unsigned Depth)
+{
+	const FunctionDecl *Def = FD->getDefinition();
+	if (!Def || !Def->getBody())
+		return "";
+	auto It = Returns.find(Def);
+	if (It == Returns.end()) {
+		ReturnScan S;
+		S.TraverseStmt(Def->getBody());
+		if (S.Bare)
+			S.Vals.clear();
+		It = Returns.insert({ Def, S.Vals }).first;
+	}
+	const std::vector<const Expr *> &Vals = It->second;
+	if (Vals.empty())
+		return "";
+	std::string K;
+	for (size_t i = 0; i < Vals.size(); i++) {
+		std::string V = key(Vals[i], Depth + 1);
+		if (V.empty() || (i && V != K) || V.find("param:" + Def->getName().str() + ":") !=
+							  std::string::npos)
+			return "";
+		K = V;
+	}
+	return K;
+}
+
 // A global nothing can change: const, or internal and never written in this unit.
 bool Values::readOnly(const VarDecl *VD)
 {
@@ -311,6 +422,9 @@ std::string Values::key(const Expr *E, unsigned Depth)
 		const FunctionDecl *FD = CE->getDirectCallee();
 		if (!FD)
 			return "";
+		// a helper of the driver's own stands for what it returns
+		if (std::string R = returnKey(FD, Depth); !R.empty())
+			return R;
 		std::string K = FD->getName().str() + "(";
 		for (unsigned i = 0; i < CE->getNumArgs(); i++)
 			K += (i ? "|" : "") + key(CE->getArg(i), Depth + 1);
@@ -322,11 +436,8 @@ std::string Values::key(const Expr *E, unsigned Depth)
 		return "";
 	if (VD->hasGlobalStorage())
 		return "var:" + VD->getName().str();
-	if (const auto *PV = dyn_cast<ParmVarDecl>(VD)) {
-		const auto *FD = dyn_cast<FunctionDecl>(PV->getDeclContext());
-		return FD ? "param:" + FD->getName().str() + ":" +
-				    std::to_string(PV->getFunctionScopeIndex()) : "";
-	}
+	if (const auto *PV = dyn_cast<ParmVarDecl>(VD))
+		return paramKey(PV, Depth);
 	// a local: the one key every value it is given agrees on
 	std::vector<const Expr *> Vals;
 	std::string K;

@@ -32,6 +32,16 @@ private:
 	llvm::DenseSet<const clang::VarDecl *> Written;	// globals the unit writes to
 	// a local's values (empty: not followed), each function body scanned once per local
 	llvm::DenseMap<const clang::VarDecl *, std::vector<const clang::Expr *>> Assigned;
+	// the unit's direct calls of each function, and how often each function is named at all
+	bool Indexed = false;
+	llvm::DenseMap<const clang::FunctionDecl *, std::vector<const clang::CallExpr *>> Calls;
+	llvm::DenseMap<const clang::FunctionDecl *, unsigned> Named;
+	// each function's returned values (empty: a bare return, or none), scanned once
+	llvm::DenseMap<const clang::FunctionDecl *, std::vector<const clang::Expr *>> Returns;
+
+	void index();
+	std::string paramKey(const clang::ParmVarDecl *PV, unsigned Depth);
+	std::string returnKey(const clang::FunctionDecl *FD, unsigned Depth);
 
 	const clang::VarDecl *table(const clang::Expr *E, unsigned Depth);
 	bool readOnly(const clang::VarDecl *VD);

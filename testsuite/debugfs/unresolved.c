@@ -1,7 +1,9 @@
 // Pins what stays conservative: fops the front end cannot resolve to a global (handed through
 // a helper's parameter, or read from a table the unit writes to) keep their struct type's
 // context (file_operations: after-unbind); a directory the tables do not name as a DRM root
-// (a helper's parameter that is no debugfs_init root) is not drained; and fops created both
+// (the parameter of a helper other files can call, whose arguments this unit does not all
+// see, and that is no debugfs_init root) is not drained (a static helper's parameter takes the
+// value all its calls pass: helpers.c); and fops created both
 // under the DRM root and elsewhere take the later of the two contexts.
 // RUN: %clang_plugin -Xclang -verify %s
 // RUN: %bs -Xclang -verify %s
@@ -82,7 +84,8 @@ static void foo_add(struct foo_device *fdev, const struct file_operations *fops)
 	debugfs_create_file("param", 0444, fdev->drm.primary->debugfs_root, fdev, fops);
 }
 
-static void foo_add_in(struct foo_device *fdev, struct dentry *dir)
+void foo_add_in(struct foo_device *fdev, struct dentry *dir);
+void foo_add_in(struct foo_device *fdev, struct dentry *dir)
 {
 	debugfs_create_file("dir", 0444, dir, fdev, &foo_dir_fops);
 }

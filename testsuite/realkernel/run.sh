@@ -17,7 +17,8 @@
 # checked when they build out of tree against Debian's amd64 configuration, and so are the
 # display drivers (vc4, gud, udl, ast, mgag200, hyperv, vboxvideo, qxl, virtio-gpu, the bridge
 # directory and its subdirectories adv7511, analogix, cadence, imx and synopsys, the panel
-# directory); a module that does not build even without the checker is skipped with the reason.
+# directory) and xe (without its display part, see DRIVER_MAKE_ARGS); a module that does not
+# build even without the checker is skipped with the reason.
 # A nested directory is its own kbuild directory and its own driver: its parent's run leaves its
 # modules out. BOUNDSCOPE_REALKERNEL_DRIVERS="all" is the same set.
 #
@@ -52,7 +53,16 @@ ALL_DRIVERS=(
 	gpu/drm/bridge/imx:optional
 	gpu/drm/bridge/synopsys:optional
 	gpu/drm/panel:optional
+	gpu/drm/xe:optional
 )
+# Per-driver build settings: more make arguments, and directories below drivers/ to extract
+# with the driver and add to the include path. xe includes i915's soc/ and display/ headers
+# (xe/xe_device_types.h:30-31) and compiles its display part from
+# $(srctree)/drivers/gpu/drm/i915/display, which the headers package lacks: it is checked
+# without it (CONFIG_DRM_XE_DISPLAY off).
+declare -A DRIVER_MAKE_ARGS=([gpu/drm/xe]="CONFIG_DRM_XE_DISPLAY=")
+declare -A DRIVER_INCLUDES=([gpu/drm/xe]="gpu/drm/i915 gpu/drm/i915/display")
+declare -A DRIVER_EXTRACT=([gpu/drm/xe]="gpu/drm/i915")
 # What must never appear in a checked build's output.
 FAILURE_RE='internal error|could not analyse|boundscope: error|PLEASE submit a bug report|Stack dump'
 
@@ -74,7 +84,12 @@ done
 bs_say "checker: $CHECKER"
 bs_say "kernel headers: $KDIR"
 bs_say "extracting ${drivers[*]%%:*} from $BS_KERNEL_TARBALL into $SCRATCH"
-bs_extract "$SCRATCH" "${drivers[@]%%:*}"
+extra_dirs=()
+for entry in "${drivers[@]%%:*}"; do
+	# shellcheck disable=SC2206 # a space-separated list of directories
+	extra_dirs+=(${DRIVER_EXTRACT[$entry]:-})
+done
+bs_extract "$SCRATCH" "${drivers[@]%%:*}" "${extra_dirs[@]}"
 
 failures=()
 checked=()
@@ -128,11 +143,26 @@ nested_off() {
 	done
 }
 
+# driver_build_args SUBDIR: sets DRV_ARGS to the driver's make arguments: its
+# DRIVER_MAKE_ARGS and one KCFLAGS with the tracepoint include and its DRIVER_INCLUDES.
+DRV_ARGS=()
+driver_build_args() {
+	local kcflags=${BS_TRACE_CFLAGS[0]:-} inc
+	kcflags=${kcflags#KCFLAGS=}
+	# shellcheck disable=SC2206 # a space-separated list of make arguments
+	DRV_ARGS=(${DRIVER_MAKE_ARGS[$1]:-})
+	for inc in ${DRIVER_INCLUDES[$1]:-}; do
+		[ -d "$SCRATCH/$inc" ] || bs_die "DRIVER_INCLUDES of $1: no drivers/$inc extracted"
+		kcflags+=" -I$SCRATCH/$inc"
+	done
+	[ -z "$kcflags" ] || DRV_ARGS+=("KCFLAGS=${kcflags# }")
+}
+
 # kbuild DIR ARGS...: make against the headers for the module directory DIR.
 kbuild() {
 	local dir=$1
 	shift
-	make -C "$KDIR" M="$dir" KBUILD_MODPOST_WARN=1 -j"$BS_JOBS" "${BS_TRACE_CFLAGS[@]}" "$@"
+	make -C "$KDIR" M="$dir" KBUILD_MODPOST_WARN=1 -j"$BS_JOBS" "${DRV_ARGS[@]}" "$@"
 }
 
 # check_driver SUBDIR REQUIRED
@@ -152,6 +182,7 @@ check_driver() {
 	fi
 
 	bs_trace_include "$SCRATCH" "$dir"
+	driver_build_args "$sub"
 	local t0=$SECONDS
 	# Pass 1, without the checker: which modules build out of tree at all? Debian's amd64
 	# configuration lacks some of their dependencies (OF, DRM_MIPI_DBI, ...). modpost's
@@ -272,7 +303,7 @@ check_driver() {
 	bs_say "bear -- make; boundscope check -p $dir"
 	kbuild "$dir" clean >/dev/null 2>&1 || true
 	if ! bear --output "$dir/compile_commands.json" -- \
-		make -C "$KDIR" M="$dir" KBUILD_MODPOST_WARN=1 -j"$BS_JOBS" "${BS_TRACE_CFLAGS[@]}" \
+		make -C "$KDIR" M="$dir" KBUILD_MODPOST_WARN=1 -j"$BS_JOBS" "${DRV_ARGS[@]}" \
 		"${on[@]}" "${off[@]}" modules >"$cdb_log" 2>&1; then
 		fail "$sub: the build for the compilation database failed (see $cdb_log)"
 	fi
