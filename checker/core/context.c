@@ -137,7 +137,7 @@ static int same_global(const struct bs_tu *tu, const struct bs_reg *o, const str
  * the object is handed to, the one that lets its callbacks run latest decides.
  */
 static const struct bs_context_rule *object_rule(const struct bs_tu *tu, const struct bs_config *cfg,
-						 const struct bs_reg *field)
+						 const struct bs_reg *field, int *decided)
 {
 	const struct bs_context_rule *best = NULL;
 
@@ -148,14 +148,16 @@ static const struct bs_context_rule *object_rule(const struct bs_tu *tu, const s
 		if (o->kind != BS_REG_OBJARG || o->obj != field->obj || !same_global(tu, o, field))
 			continue;
 		r = objarg_rule(tu, cfg, o);
-		if (r && (!best || r->context > best->context))
+		if (r && (!best || r->context > best->context)) {
 			best = r;
+			*decided = (int)i;
+		}
 	}
 	return best;
 }
 
 static const struct bs_context_rule *rule_for(const struct bs_tu *tu, const struct bs_config *cfg,
-					      const struct bs_reg *r)
+					      const struct bs_reg *r, int *objreg)
 {
 	const struct bs_context_rule *obj, *field;
 
@@ -165,7 +167,7 @@ static const struct bs_context_rule *rule_for(const struct bs_tu *tu, const stru
 		/* an exact field says when the core calls it at all, whoever has the table */
 		if (field && strcmp(field->field, "*"))
 			return field;
-		obj = object_rule(tu, cfg, r);
+		obj = object_rule(tu, cfg, r, objreg);
 		return obj ? obj : field;
 	case BS_REG_CALLARG:
 		return bs_config_call_context(cfg, bs_str(tu->strs, r->callee), r->arg);
@@ -180,15 +182,17 @@ void bs_classify_entries(const struct bs_tu *tu, const struct bs_config *cfg,
 	static const struct bs_site none = { -1, -1 };
 
 	for (unsigned i = 0; i < tu->funcs.n; i++)
-		entries[i] = (struct bs_entry){ BS_CTX_NONE, NULL, -1, BS_STOP_NONE,
-						none, none, none, none, 0, -1 };
+		entries[i] = (struct bs_entry){ .context = BS_CTX_NONE, .reg = -1, .objreg = -1,
+						.stopped_by = BS_STOP_NONE, .queued = none,
+						.stop = none, .requeue = none, .iomap = none,
+						.vblank_not_off = -1 };
 	for (unsigned ri = 0; ri < tu->regs.n; ri++) {
 		const struct bs_reg *r = &tu->regs.v[ri];
 		const struct bs_context_rule *rule;
-		int fi = r->func ? bs_callgraph_func(cg, r->unit, r->func) : -1;
+		int fi = r->func ? bs_callgraph_func(cg, r->unit, r->func) : -1, objreg = -1;
 		struct bs_entry *e;
 
-		if (fi < 0 || !(rule = rule_for(tu, cfg, r)))
+		if (fi < 0 || !(rule = rule_for(tu, cfg, r, &objreg)))
 			continue;
 		e = &entries[fi];
 		/* after-unbind wins; among equals the first registration in the file names it */
@@ -196,6 +200,7 @@ void bs_classify_entries(const struct bs_tu *tu, const struct bs_config *cfg,
 			e->context = rule->context;
 			e->kind = rule->kind;
 			e->reg = ri;
+			e->objreg = objreg;
 			e->stopped_by = rule->stopped_by;
 		}
 	}

@@ -21,6 +21,8 @@ struct bs_entry {
 	enum bs_context context;
 	const char *kind;	/* from the context table, NULL if not an entry */
 	int reg;		/* index into tu->regs of the registration that decided it, -1 */
+	int objreg;		/* for a callback stored in a global table: the call the table was
+				   handed to whose rule decided it (tu->regs, BS_REG_OBJARG), -1 */
 	enum bs_stopper stopped_by;
 	/* what the teardown model found, for notes */
 	struct bs_site queued;	/* where its item is queued or armed */

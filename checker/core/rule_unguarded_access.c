@@ -72,8 +72,7 @@ static void note_teardown(const struct bs_analysis *a, struct bs_finding *fd, un
 		/* a callback of a table handed to the devres call (a hwmon chip's ops) */
 		if (e->iomap.func >= 0)
 			bs_finding_note(fd, site_loc(a, e->iomap),
-					a->tu->regs.v[e->reg].kind == BS_REG_FIELD
-						? BS_MSG_STEP_MAPPED_AFTER_REGISTRATION
+					e->objreg >= 0 ? BS_MSG_STEP_MAPPED_AFTER_REGISTRATION
 						: BS_MSG_STEP_MAPPED_AFTER_IRQ,
 					BS_NOARGS);
 		break;

@@ -373,31 +373,6 @@ struct bs_site bs_teardown_find_call(const struct bs_analysis *a,
 }
 
 /*
- * The call that made a devres registration: the registration itself, or for a callback stored
- * in a table, the devres call the table was handed to (devm_hwmon_device_register_with_info's
- * chip, whose ops hold it).
- */
-static const struct bs_reg *devres_request(const struct bs_analysis *a, const struct bs_reg *r)
-{
-	const struct bs_tu *tu = a->tu;
-
-	if (r->kind != BS_REG_FIELD || !r->obj)
-		return r;
-	for (unsigned i = 0; i < tu->regs.n; i++) {
-		const struct bs_reg *o = &tu->regs.v[i];
-		const struct bs_context_rule *rule;
-
-		if (o->kind != BS_REG_OBJARG || o->unit != r->unit || o->obj != r->obj)
-			continue;
-		rule = bs_config_object_context(a->cfg, bs_str(tu->strs, o->callee), o->arg,
-						o->field ? bs_str(tu->strs, o->field) : NULL);
-		if (rule && rule->stopped_by == BS_STOP_DEVRES)
-			return o;
-	}
-	return r;
-}
-
-/*
  * A devm interrupt (or hwmon chip) is released before the mapping when it was requested after
  * it. In the function that requests it: a devm register mapping after the request and none
  * before means the handler can run on unmapped registers during devres release.
@@ -405,7 +380,8 @@ static const struct bs_reg *devres_request(const struct bs_analysis *a, const st
 static void devres_order(struct bs_analysis *a, unsigned fi)
 {
 	struct bs_entry *e = &a->entries[fi];
-	const struct bs_reg *r = devres_request(a, &a->tu->regs.v[e->reg]);
+	/* a callback of a table: the devres call the table was handed to (a hwmon chip's ops) */
+	const struct bs_reg *r = &a->tu->regs.v[e->objreg >= 0 ? e->objreg : e->reg];
 
 	for (unsigned gi = 0; gi < a->tu->funcs.n; gi++) {
 		const struct bs_func *g = a->tu->funcs.v[gi];
