@@ -306,10 +306,39 @@ static int load_rule_switch(struct loader *ld, struct bs_config *cfg, json_objec
 	return 0;
 }
 
+/* A field predicate's "mask" or "unbound_value": one of them at most, an integer, only on a field. */
+static int load_field_test(struct loader *ld, json_object *o, unsigned i, struct bs_guard *g)
+{
+	static const char *const names[] = { [BS_FLAG_MASK] = "mask",
+					     [BS_FLAG_UNBOUND_VALUE] = "unbound_value" };
+	json_object *v;
+
+	g->flag = BS_FLAG_NONZERO;
+	for (int k = BS_FLAG_MASK; k <= BS_FLAG_UNBOUND_VALUE; k++) {
+		if (!json_object_object_get_ex(o, names[k], &v))
+			continue;
+		if (!g->field)
+			return fail(ld, "guards[%u]: \"%s\" is for a \"field\" predicate", i, names[k]);
+		if (g->flag != BS_FLAG_NONZERO)
+			return fail(ld, "guards[%u]: \"mask\" and \"unbound_value\" exclude each other", i);
+		if (!json_object_is_type(v, json_type_int))
+			return fail(ld, "guards[%u]: \"%s\" must be an integer", i, names[k]);
+		g->flag = k;
+		g->value = json_object_get_int64(v);
+		if (k == BS_FLAG_MASK && g->value <= 0)
+			return fail(ld, "guards[%u]: \"mask\" must have a bit set", i);
+	}
+	if (g->flag != BS_FLAG_NONZERO && json_object_object_get_ex(o, "success", &v))
+		return fail(ld, "guards[%u]: \"%s\" says what proves the device bound; it takes "
+			    "no \"success\"", i, names[g->flag]);
+	return 0;
+}
+
 static int load_guard(struct loader *ld, struct bs_config *cfg, json_object *o, unsigned i)
 {
 	static const char *const keys[] = { "enter", "exit", "field", "enter_cookie_arg",
-					    "exit_cookie_arg", "success", "doc", NULL };
+					    "exit_cookie_arg", "success", "mask", "unbound_value",
+					    "doc", NULL };
 	struct bs_guard g = { 0 };
 	json_object *v;
 
@@ -326,11 +355,17 @@ static int load_guard(struct loader *ld, struct bs_config *cfg, json_object *o, 
 	if (g.exit && (get_index(ld, o, "guards", i, "enter_cookie_arg", &g.enter_cookie_arg) ||
 		       get_index(ld, o, "guards", i, "exit_cookie_arg", &g.exit_cookie_arg)))
 		goto err;
-	if (!json_object_object_get_ex(o, "success", &v) || !json_object_is_type(v, json_type_boolean)) {
+	if (load_field_test(ld, o, i, &g))
+		goto err;
+	if (g.flag != BS_FLAG_NONZERO) {
+		g.success_nonzero = 1;	/* a set bit, a value other than the unbound one */
+	} else if (!json_object_object_get_ex(o, "success", &v) ||
+		   !json_object_is_type(v, json_type_boolean)) {
 		fail(ld, "guards[%u]: \"success\" must be true (non-zero result) or false (zero result)", i);
 		goto err;
+	} else {
+		g.success_nonzero = json_object_get_boolean(v);
 	}
-	g.success_nonzero = json_object_get_boolean(v);
 	bs_vec_push(&cfg->guards, g);
 	return 0;
 err:

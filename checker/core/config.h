@@ -41,11 +41,21 @@ struct bs_handle_rule {
 				   the result */
 };
 
+/* How a predicate field shows the device bound. */
+enum bs_flag_kind {
+	BS_FLAG_NONZERO,	/* "success": the field tests true (or false) */
+	BS_FLAG_MASK,		/* "mask": value's bits, which unbind clears; a set one proves it */
+	BS_FLAG_UNBOUND_VALUE,	/* "unbound_value": the unbind path sets the field to value;
+				   any other value proves it */
+};
+
 struct bs_guard {
 	char *enter, *exit;	/* exit NULL: a predicate, guarding where it tested true */
 	char *field;		/* instead of enter: a predicate flag, "struct.member" */
 	unsigned enter_cookie_arg, exit_cookie_arg;
 	int success_nonzero;	/* enter succeeded when its result is non-zero */
+	enum bs_flag_kind flag;	/* field only */
+	int64_t value;		/* MASK, UNBOUND_VALUE */
 };
 
 /* The early return a fix writes for a guard that fails, by return type (fixes.h). */

@@ -40,9 +40,14 @@ static void dump_cond(const struct bs_analysis *a, const struct bs_func *f, int 
 		break;
 	case BS_COND_EQ:
 	case BS_COND_NE:
+	case BS_COND_VEQ:
+	case BS_COND_VNE:
+	case BS_COND_MASK:
 		fputs("(", out);
 		dump_cond(a, f, k->a, out);
-		fprintf(out, " %s %lld)", k->kind == BS_COND_EQ ? "==" : "!=", (long long)k->value);
+		fprintf(out, " %s %lld)", k->kind == BS_COND_MASK ? "&" :
+			k->kind == BS_COND_EQ || k->kind == BS_COND_VEQ ? "==" : "!=",
+			(long long)k->value);
 		break;
 	case BS_COND_CALL:
 		fprintf(out, "%s(", bs_name(a, k->sym));

@@ -31,9 +31,13 @@ enum bs_cond_kind {
 	BS_COND_NOT,		/* a */
 	BS_COND_AND,		/* a && b */
 	BS_COND_OR,		/* a || b */
-	BS_COND_EQ,		/* a == value */
-	BS_COND_NE,		/* a != value */
+	BS_COND_EQ,		/* a == value: value 0, or a is a boolean (value 1 is then a) */
+	BS_COND_NE,		/* a != value, likewise */
 	BS_COND_CALL,		/* callee sym, result atom in atom, a = first argument or -1 */
+	BS_COND_VEQ,		/* a == value, value non-zero and a wider than a boolean (an
+				   enum, a count): true says a is non-zero, false nothing */
+	BS_COND_VNE,		/* a != value, likewise: false says a is non-zero */
+	BS_COND_MASK,		/* a & value, value a constant: true says a is non-zero */
 };
 
 struct bs_cond {

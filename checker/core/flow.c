@@ -148,6 +148,11 @@ static enum tv eval(struct ctx *c, int n, const unsigned char *w)
 	case BS_COND_EQ:
 	case BS_COND_NE:
 		return eval_cmp(c, k, w);
+	case BS_COND_VEQ:	/* a zero a equals no non-zero value and masks to zero */
+	case BS_COND_MASK:
+		return eval(c, k->a, w) == TV_FALSE ? TV_FALSE : TV_UNKNOWN;
+	case BS_COND_VNE:
+		return eval(c, k->a, w) == TV_FALSE ? TV_TRUE : TV_UNKNOWN;
 	case BS_COND_CALL:
 		if (c->fp.cond[n].transparent)
 			return eval(c, k->a, w);
@@ -179,23 +184,29 @@ static void forget_atom(struct ctx *c, int atom, unsigned char *w)
 	}
 }
 
+static int assume_node(struct ctx *c, int n, int value, unsigned char *w);
+
 /* Refine w with "node n has truth value"; 0 if w cannot take this edge. */
 static int assume(struct ctx *c, int n, int value, unsigned char *w)
 {
-	const struct bs_cond *k;
-
 	if (n < 0)
 		return 1;
-	k = &c->f->conds.v[n];
+	if (!assume_node(c, n, value, w))
+		return 0;
+	if (c->fp.cond[n].field_truth == value)	/* a flag test proving the hardware */
+		fw_guard(w)->pred = 1;
+	return 1;
+}
+
+static int assume_node(struct ctx *c, int n, int value, unsigned char *w)
+{
+	const struct bs_cond *k = &c->f->conds.v[n];
+
 	switch (k->kind) {
 	case BS_COND_CONST:
 		return (k->value != 0) == value;
 	case BS_COND_ATOM:
-		if (!assume_atom(c, c->fp.cond[n].atom, value, w))
-			return 0;
-		if (c->fp.cond[n].field_truth == value)	/* a flag test proving the hardware */
-			fw_guard(w)->pred = 1;
-		return 1;
+		return assume_atom(c, c->fp.cond[n].atom, value, w);
 	case BS_COND_NOT:
 		return assume(c, k->a, !value, w);
 	case BS_COND_AND:
@@ -220,6 +231,11 @@ static int assume(struct ctx *c, int n, int value, unsigned char *w)
 			return assume(c, k->a, eq ? value : !value, w);
 		return 1;
 	}
+	case BS_COND_VEQ:	/* a == v (v non-zero) or a & m true: a is non-zero */
+	case BS_COND_MASK:
+		return value ? assume(c, k->a, 1, w) : 1;
+	case BS_COND_VNE:
+		return value ? 1 : assume(c, k->a, 1, w);
 	case BS_COND_CALL:
 		if (c->fp.cond[n].transparent)
 			return assume(c, k->a, value, w);
@@ -335,19 +351,50 @@ static void do_exit(struct ctx *c, unsigned ei, struct fw_set *s)
 	fw_dedup(c->l, s);
 }
 
+/* Does the tree at n test a predicate field (then a local that keeps its value must too)? */
+static int tests_field(const struct ctx *c, int n)
+{
+	if (n < 0)
+		return 0;
+	if (c->fp.cond[n].field_truth >= 0)
+		return 1;
+	return tests_field(c, c->f->conds.v[n].a) || tests_field(c, c->f->conds.v[n].b);
+}
+
+/*
+ * atom = cond. A value that tests a predicate field (bound = ggtt->flags & ONLINE) splits the
+ * worlds on it, so that a later test of the local is a test of the flag.
+ */
 static void do_store(struct ctx *c, const struct bs_event *ev, int atom, struct fw_set *s)
 {
+	struct fw_set out = { 0 };
+
 	if (atom < 0)
 		return;
 	for (unsigned i = 0; i < s->n; i++) {
-		unsigned char *w = fw_at(c->l, s, i);
-		enum tv v = eval(c, ev->cond, w);
+		unsigned char *w = c->tmp;
+		enum tv v;
 
+		memcpy(w, fw_at(c->l, s, i), c->l->size);
+		v = eval(c, ev->cond, w);
 		forget_atom(c, atom, w);
-		if (v != TV_UNKNOWN)
-			assume_atom(c, atom, v == TV_TRUE, w);
+		if (v != TV_UNKNOWN || !tests_field(c, ev->cond)) {
+			if (v != TV_UNKNOWN)
+				assume_atom(c, atom, v == TV_TRUE, w);
+			fw_add(c->l, &out, w);
+			continue;
+		}
+		for (int value = 1; value >= 0; value--) {
+			memcpy(w, fw_at(c->l, s, i), c->l->size);
+			if (!assume(c, ev->cond, value, w))
+				continue;
+			forget_atom(c, atom, w);	/* the value may read the old one */
+			assume_atom(c, atom, value, w);
+			fw_add(c->l, &out, w);
+		}
 	}
-	fw_dedup(c->l, s);
+	fw_free(s);
+	*s = out;
 }
 
 static void transfer_event(struct ctx *c, unsigned ei, struct fw_set *s)

@@ -128,6 +128,36 @@ static void collect_atoms(const struct bs_tu *tu, const struct bs_config *cfg,
 	}
 }
 
+/*
+ * Which truth of node k proves a predicate field that its child reads (-1: none): a bit test
+ * of a "mask" flag, or a comparison of a field the unbind path sets to "unbound_value".
+ */
+static int field_test(const struct bs_tu *tu, const struct bs_config *cfg, const struct bs_cond *k,
+		      const struct bs_cond *child)
+{
+	const char *key = child->kind == BS_COND_ATOM && child->atom ? name(tu, child->atom) : "";
+	const struct bs_guard *g;
+	int eq;
+
+	if (strncmp(key, "field:", 6) || !(g = bs_config_guard_field(cfg, key + 6)))
+		return -1;
+	if (g->flag == BS_FLAG_MASK)	/* flags & m, m among the flag's bits */
+		return k->kind == BS_COND_MASK && k->value && !(k->value & ~g->value) ? 1 : -1;
+	if (g->flag != BS_FLAG_UNBOUND_VALUE)
+		return -1;
+	switch (k->kind) {
+	case BS_COND_EQ:
+	case BS_COND_VEQ:
+	case BS_COND_NE:
+	case BS_COND_VNE:
+		/* f == unbound false, f != unbound true; f == other true, f != other false */
+		eq = k->kind == BS_COND_EQ || k->kind == BS_COND_VEQ;
+		return eq != (k->value == g->value);
+	default:
+		return -1;
+	}
+}
+
 static void resolve_conds(const struct bs_tu *tu, const struct bs_config *cfg,
 			  const struct bs_func *f, const struct atom_map *m, struct fp_func *fp)
 {
@@ -142,8 +172,11 @@ static void resolve_conds(const struct bs_tu *tu, const struct bs_config *cfg,
 				 bs_config_is_transparent(cfg, name(tu, k->sym));
 		c->atom = map_get(m, node_atom(tu, cfg, k));
 		c->field_truth = -1;
-		if (!strncmp(key, "field:", 6) && (g = bs_config_guard_field(cfg, key + 6)))
+		if (!strncmp(key, "field:", 6) && (g = bs_config_guard_field(cfg, key + 6)) &&
+		    g->flag == BS_FLAG_NONZERO)
 			c->field_truth = g->success_nonzero;
+		else if (k->a >= 0)
+			c->field_truth = field_test(tu, cfg, k, &f->conds.v[k->a]);
 	}
 }
 
@@ -267,6 +300,11 @@ static void unsplit_reads(uint64_t *live, const struct bs_func *f, const struct 
 	case BS_COND_NE:
 		if (k->value == 0 || k->value == 1)
 			unsplit_reads(live, f, fp, k->a, 1);
+		break;
+	case BS_COND_VEQ:
+	case BS_COND_VNE:
+	case BS_COND_MASK:
+		unsplit_reads(live, f, fp, k->a, 1);
 		break;
 	case BS_COND_CALL:
 		if (fp->cond[n].transparent)

@@ -31,7 +31,8 @@ struct fp_event {
 struct fp_cond {
 	int atom;		/* ATOM: its atom, CALL: its result atom; traced index or -1 */
 	int transparent;	/* CALL whose value is its first argument */
-	int field_truth;	/* ATOM of a predicate field: the truth that proves the hardware, or -1 */
+	int field_truth;	/* a test of a predicate field (the field itself, a bit test, a
+				   comparison): the truth that proves the hardware, or -1 */
 };
 
 struct fp_func {

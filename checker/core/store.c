@@ -8,7 +8,7 @@
 #include <stdlib.h>
 #include <time.h>
 
-#define SCHEMA_VERSION "7"
+#define SCHEMA_VERSION "8"
 
 struct bs_store {
 	sqlite3 *db;

@@ -201,6 +201,34 @@ bs_sym Lowerer::objectOf(const Expr *E, unsigned Depth)
 	return intern(Key);
 }
 
+// A value that can only be 0 or 1: a _Bool, or a comparison or logical operator's result.
+static bool isBoolean(const Expr *E)
+{
+	E = E->IgnoreParenImpCasts();
+	if (E->getType()->isBooleanType())
+		return true;
+	if (const auto *BO = dyn_cast<BinaryOperator>(E))
+		return BO->isComparisonOp() || BO->isLogicalOp();
+	if (const auto *UO = dyn_cast<UnaryOperator>(E))
+		return UO->getOpcode() == UO_LNot;
+	return false;
+}
+
+// The operand of a binary operator whose other side is an integer constant (in Value), or null.
+const Expr *Lowerer::constantSide(const BinaryOperator *BO, int64_t &Value)
+{
+	Expr::EvalResult R;
+	const Expr *Other = nullptr;
+
+	if (BO->getRHS()->EvaluateAsInt(R, Ctx))
+		Other = BO->getLHS();
+	else if (BO->getLHS()->EvaluateAsInt(R, Ctx))
+		Other = BO->getRHS();
+	if (Other)
+		Value = R.Val.getInt().getExtValue();
+	return Other;
+}
+
 int Lowerer::lowerCond(bs_func *F, const Expr *E, unsigned Depth)
 {
 	bs_cond C = {};
@@ -236,15 +264,21 @@ int Lowerer::lowerCond(bs_func *F, const Expr *E, unsigned Depth)
 			return bs_func_add_cond(F, C);
 		case BO_EQ:
 		case BO_NE: {
-			Expr::EvalResult R;
-			const Expr *Other = nullptr;
-			if (BO->getRHS()->EvaluateAsInt(R, Ctx))
-				Other = BO->getLHS();
-			else if (BO->getLHS()->EvaluateAsInt(R, Ctx))
-				Other = BO->getRHS();
-			if (Other) {
-				C.kind = BO->getOpcode() == BO_EQ ? BS_COND_EQ : BS_COND_NE;
-				C.value = R.Val.getInt().getExtValue();
+			if (const Expr *Other = constantSide(BO, C.value)) {
+				bool Eq = BO->getOpcode() == BO_EQ;
+				// x == 1 is x only for a boolean: an enum or a count that is
+				// non-zero need not be 1
+				if (C.value == 0 || isBoolean(Other))
+					C.kind = Eq ? BS_COND_EQ : BS_COND_NE;
+				else
+					C.kind = Eq ? BS_COND_VEQ : BS_COND_VNE;
+				C.a = lowerCond(F, Other, Depth + 1);
+			}
+			return bs_func_add_cond(F, C);
+		}
+		case BO_And: {	// a bit test, flags & BIT(n): a predicate flag may be one bit
+			if (const Expr *Other = constantSide(BO, C.value)) {
+				C.kind = BS_COND_MASK;
 				C.a = lowerCond(F, Other, Depth + 1);
 			}
 			return bs_func_add_cond(F, C);

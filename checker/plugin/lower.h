@@ -54,6 +54,7 @@ private:
 	void lowerStore(bs_func *F, bs_event &Ev, clang::QualType T, const clang::Expr *Value);
 	bs_sym varAtom(const clang::VarDecl *VD);
 	int lowerCond(bs_func *F, const clang::Expr *E, unsigned Depth = 0);
+	const clang::Expr *constantSide(const clang::BinaryOperator *BO, int64_t &Value);
 	bs_sym atomOf(const clang::Expr *E);
 	bs_sym objectOf(const clang::Expr *E, unsigned Depth = 0);
 	bs_sym memberField(const clang::Expr *E);
