@@ -10,7 +10,8 @@
 # Arguments: the module directory below drivers/, the Kconfig option that builds it, and the
 # directory to extract (a parent, when the module's Makefile reaches sources outside its own
 # directory, as amdgpu's does into display/, pm/ and amdkfd/; default: the module directory).
-# Output in $BOUNDSCOPE_BIG_DIR (default $TMPDIR/boundscope-big/<name>): build.log, <name>.db,
+# The driver's project configuration in testsuite/realkernel/configs/<name>.json, if any, is
+# used as in the real-kernel test. Output in $BOUNDSCOPE_BIG_DIR (default $TMPDIR/boundscope-big/<name>): build.log, <name>.db,
 # findings.tsv, report.txt, stats.txt. Environment: BOUNDSCOPE_CHECK, BS_JOBS, and
 # BOUNDSCOPE_BIG_MAKE_ARGS: more make arguments, e.g. "CONFIG_DRM_XE_DISPLAY=" to build xe
 # without the i915 display sources it takes from $(srctree), which the headers package lacks;
@@ -40,7 +41,14 @@ bs_trace_include "$out/src" "$src"
 db=$out/$name.db
 rm -f "$db" "$db-wal" "$db-shm"
 
-bs_say "make C=2 CHECK=$checker CF=--db=$db $config=m ${BOUNDSCOPE_BIG_MAKE_ARGS:+$BOUNDSCOPE_BIG_MAKE_ARGS }(-k: every file, whatever fails)"
+# the driver's project configuration, the one the real-kernel test uses (configs/<name>.json)
+cf="--db=$db"
+cfg_file=$BS_ROOT/testsuite/realkernel/configs/$name.json
+if [ -f "$cfg_file" ]; then
+	cf+=" --config=$cfg_file"
+	printf 'project configuration: %s\n' "$cfg_file"
+fi
+bs_say "make C=2 CHECK=$checker CF=\"$cf\" $config=m ${BOUNDSCOPE_BIG_MAKE_ARGS:+$BOUNDSCOPE_BIG_MAKE_ARGS }(-k: every file, whatever fails)"
 t0=$SECONDS
 rc=0
 read -r -a extra <<<"${BOUNDSCOPE_BIG_MAKE_ARGS:-}"
@@ -53,14 +61,15 @@ for inc in ${BOUNDSCOPE_BIG_INCLUDES:-}; do
 done
 [ -z "$kcflags" ] || extra+=("KCFLAGS=${kcflags# }")
 make -C "$hdr" M="$src" "$config=m" KBUILD_MODPOST_WARN=1 -k -j"$BS_JOBS" C=2 \
-	"${extra[@]}" CHECK="$checker" CF="--db=$db" modules \
+	"${extra[@]}" CHECK="$checker" CF="$cf" modules \
 	>"$out/build.log" 2>&1 || rc=$?
 printf 'checked build: exit %d in %d s (log: %s)\n' "$rc" $((SECONDS - t0)) "$out/build.log"
 
 rc=0
-"$checker" report --db="$db" --format=tsv >"$out/findings.tsv" 2>"$out/report.err" || rc=$?
-"$checker" report --db="$db" --no-source >"$out/report.txt" 2>/dev/null || true
-"$checker" db stats --db="$db" >"$out/stats.txt" 2>&1 || true
+read -r -a rcfg <<<"${cf#--db=$db}"
+"$checker" report --db="$db" "${rcfg[@]}" --format=tsv >"$out/findings.tsv" 2>"$out/report.err" || rc=$?
+"$checker" report --db="$db" "${rcfg[@]}" --no-source >"$out/report.txt" 2>/dev/null || true
+"$checker" db stats --db="$db" "${rcfg[@]}" >"$out/stats.txt" 2>&1 || true
 [ "$rc" -le 1 ] || { cat "$out/report.err" >&2; bs_die "boundscope report failed (exit $rc)"; }
 
 bs_say "figures"

@@ -90,6 +90,10 @@ void bs_config_free(struct bs_config *cfg)
 	bs_vec_free(&cfg->kthread_stop);
 	free_strs(cfg->card_free.v, cfg->card_free.n);
 	bs_vec_free(&cfg->card_free);
+	for (unsigned k = 0; k < BS_NSTOPPERS; k++) {
+		free_strs(cfg->unregister[k].v, cfg->unregister[k].n);
+		bs_vec_free(&cfg->unregister[k]);
+	}
 	free_strs(cfg->card_close.v, cfg->card_close.n);
 	bs_vec_free(&cfg->card_close);
 	free_strs(cfg->vblank_shutdown.v, cfg->vblank_shutdown.n);
@@ -375,6 +379,32 @@ err:
 	return -1;
 }
 
+const struct bs_unregister_stopper bs_unregister_stoppers[3] = {
+	{ BS_STOP_HWMON, "hwmon_unregister", "hwmon" },
+	{ BS_STOP_BACKLIGHT, "backlight_unregister", "backlight" },
+	{ BS_STOP_MODE_CONFIG, "mode_config_cleanup", "mode_config" },
+};
+
+#define NUNREGISTER (sizeof(bs_unregister_stoppers) / sizeof(bs_unregister_stoppers[0]))
+
+/* The unregistering stopper a stopped_by name means, or -1. */
+static int unregister_stopper(const char *name)
+{
+	for (unsigned k = 0; k < NUNREGISTER; k++)
+		if (!strcmp(name, bs_unregister_stoppers[k].name))
+			return (int)bs_unregister_stoppers[k].stopper;
+	return -1;
+}
+
+/* The unregistering stopper a teardown.json key lists the calls of, or -1. */
+static int unregister_key(const char *key)
+{
+	for (unsigned k = 0; k < NUNREGISTER; k++)
+		if (!strcmp(key, bs_unregister_stoppers[k].key))
+			return (int)bs_unregister_stoppers[k].stopper;
+	return -1;
+}
+
 static int load_context(struct loader *ld, struct bs_config *cfg, json_object *o, unsigned i)
 {
 	static const char *const keys[] = { "struct", "field", "call", "arg", "object", "root_arg",
@@ -421,9 +451,12 @@ static int load_context(struct loader *ld, struct bs_config *cfg, json_object *o
 		r.stopped_by = BS_STOP_SOUND_CARD;
 	} else if (!strcmp(stopper, "vblank")) {
 		r.stopped_by = BS_STOP_VBLANK;
+	} else if (unregister_stopper(stopper) >= 0) {
+		r.stopped_by = unregister_stopper(stopper);
 	} else {
 		fail(ld, "contexts[%u]: \"stopped_by\" must be \"item\", \"scheduler\", \"irq\", \"kthread\", "
-		     "\"devres\", \"sound_card\", \"vblank\" or \"nothing\", not \"%s\"", i, stopper);
+		     "\"devres\", \"sound_card\", \"vblank\", \"hwmon\", \"backlight\", \"mode_config\" "
+		     "or \"nothing\", not \"%s\"", i, stopper);
 		goto err;
 	}
 	if (!!r.call + !!(r.rec || r.field) + !!r.root > 1) {
@@ -784,6 +817,8 @@ static int load_top(struct loader *ld, struct bs_config *cfg, json_object *root)
 			rc = load_names(ld, val, key, &cfg->kthread_stop);
 		else if (!strcmp(key, "card_free"))
 			rc = load_names(ld, val, key, &cfg->card_free);
+		else if (unregister_key(key) >= 0)
+			rc = load_names(ld, val, key, &cfg->unregister[unregister_key(key)]);
 		else if (!strcmp(key, "card_close"))
 			rc = load_entries(ld, cfg, val, key, load_card_close);
 		else if (!strcmp(key, "vblank_shutdown"))
@@ -813,7 +848,8 @@ static int load_top(struct loader *ld, struct bs_config *cfg, json_object *root)
 			return fail(ld, "unknown key \"%s\" (expected accessors, mmio_handles, guards, unplug, "
 				    "early_returns, transparent, contexts, subdirs, stops, queues, "
 				    "irq_free, sched_stop, iomap, wq_destroy, wq_flush, kthread_stop, "
-				    "card_free, card_close, vblank_shutdown, vblank_off, vblank_on, vblank_reset, "
+				    "card_free, card_close, hwmon_unregister, backlight_unregister, "
+				    "mode_config_cleanup, vblank_shutdown, vblank_off, vblank_on, vblank_reset, "
 				    "vblank_crtc, "
 				    "owner_calls, owner_structs, unbind_path, header_inlines, dispatch, "
 				    "rules)",
@@ -1041,6 +1077,13 @@ int bs_config_is_vblank_reset(const struct bs_config *cfg, const char *name)
 	return in_list(cfg->vblank_reset.v, cfg->vblank_reset.n, name);
 }
 
+int bs_config_is_unregister(const struct bs_config *cfg, enum bs_stopper stopper,
+			    const char *name)
+{
+	return stopper < BS_NSTOPPERS &&
+	       in_list(cfg->unregister[stopper].v, cfg->unregister[stopper].n, name);
+}
+
 int bs_config_is_card_free(const struct bs_config *cfg, const char *name)
 {
 	return in_list(cfg->card_free.v, cfg->card_free.n, name);
@@ -1093,6 +1136,9 @@ int bs_config_names_call(const struct bs_config *cfg, const char *name)
 	       bs_config_is_sched_stop(cfg, name) || bs_config_is_wq_destroy(cfg, name) ||
 	       bs_config_is_wq_flush(cfg, name) ||
 	       bs_config_is_kthread_stop(cfg, name) || bs_config_is_card_free(cfg, name) ||
+	       bs_config_is_unregister(cfg, BS_STOP_HWMON, name) ||
+	       bs_config_is_unregister(cfg, BS_STOP_BACKLIGHT, name) ||
+	       bs_config_is_unregister(cfg, BS_STOP_MODE_CONFIG, name) ||
 	       bs_config_is_vblank_shutdown(cfg, name) || bs_config_is_vblank_off(cfg, name) ||
 	       bs_config_is_vblank_on(cfg, name) || bs_config_is_vblank_reset(cfg, name) ||
 	       bs_config_is_iomap(cfg, name) ||

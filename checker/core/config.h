@@ -86,8 +86,20 @@ enum bs_stopper {
 	BS_STOP_VBLANK,		/* a CRTC vblank hook: the unbind path's shutdown turns every
 				   CRTC's vblank off, and nothing after unbind turns its CRTC's
 				   back on (teardown_vblank.c) */
+	/* a call on the unbind path that unregisters what the callback belongs to and waits
+	 * for the callbacks running (teardown.json lists each stopper's calls) */
+	BS_STOP_HWMON,		/* hwmon_unregister: the hwmon device of a non-devm chip */
+	BS_STOP_BACKLIGHT,	/* backlight_unregister: the backlight device */
+	BS_STOP_MODE_CONFIG,	/* mode_config_cleanup: every CRTC, plane and encoder */
 	BS_NSTOPPERS
 };
+
+/* The teardown.json key and the stopped_by name of each unregistering stopper. */
+struct bs_unregister_stopper {
+	enum bs_stopper stopper;
+	const char *key, *name;
+};
+extern const struct bs_unregister_stopper bs_unregister_stoppers[3];
 
 struct bs_stop_rule {
 	char *call;
@@ -156,6 +168,7 @@ struct bs_config {
 	BS_VEC(char *) wq_flush;	/* calls that wait for what is queued on a workqueue now */
 	BS_VEC(char *) kthread_stop;	/* calls that stop a kthread for good */
 	BS_VEC(char *) card_free;	/* calls that disconnect a sound card and wait for its files */
+	BS_VEC(char *) unregister[BS_NSTOPPERS];	/* per unregistering stopper, its calls */
 	BS_VEC(char *) card_close;	/* "struct.field" callbacks a card_free call waits for: they
 					   run, for every stream still open, before it returns */
 	/* the vblank stop (teardown_vblank.c) */
@@ -214,6 +227,9 @@ int bs_config_is_wq_destroy(const struct bs_config *cfg, const char *name);
 int bs_config_is_wq_flush(const struct bs_config *cfg, const char *name);
 int bs_config_is_kthread_stop(const struct bs_config *cfg, const char *name);
 int bs_config_is_card_free(const struct bs_config *cfg, const char *name);
+/* Is name a call that stops the callbacks of an unregistering stopper (BS_STOP_HWMON, ...)? */
+int bs_config_is_unregister(const struct bs_config *cfg, enum bs_stopper stopper,
+			    const char *name);
 /* Is a callback stored in rec.field one that a card_free call waits for? */
 int bs_config_is_card_close(const struct bs_config *cfg, const char *rec, const char *field);
 int bs_config_is_vblank_shutdown(const struct bs_config *cfg, const char *name);

@@ -104,7 +104,7 @@ struct bs_event {
 				   defined in another of its translation units) */
 	enum bs_origin origin;	/* ACCESS (bs_bind): the address' origin */
 	bs_sym atom;		/* STORE: the atom written */
-	int cond;		/* STORE: value stored, -1 = unknown */
+	int cond;		/* STORE: value stored; RETURN: value returned; -1 = unknown/none */
 	bs_sym value_func;	/* STORE: a function's address stored (fn = poke) */
 	bs_sym value_obj;	/* STORE: a function pointer loaded from a field ("struct::field") */
 	bs_sym field;		/* STORE: the struct member written, "field:<struct>.<member>", 0 */

@@ -150,8 +150,12 @@ static enum tv eval(struct ctx *c, int n, const unsigned char *w)
 		return eval_cmp(c, k, w);
 	case BS_COND_VEQ:	/* a zero a equals no non-zero value and masks to zero */
 	case BS_COND_MASK:
+		if (c->fp.cond[n].vatom >= 0 && eval_atom(c, c->fp.cond[n].vatom, w) != TV_UNKNOWN)
+			return eval_atom(c, c->fp.cond[n].vatom, w);
 		return eval(c, k->a, w) == TV_FALSE ? TV_FALSE : TV_UNKNOWN;
 	case BS_COND_VNE:
+		if (c->fp.cond[n].vatom >= 0 && eval_atom(c, c->fp.cond[n].vatom, w) != TV_UNKNOWN)
+			return tv_not(eval_atom(c, c->fp.cond[n].vatom, w));
 		return eval(c, k->a, w) == TV_FALSE ? TV_TRUE : TV_UNKNOWN;
 	case BS_COND_CALL:
 		if (c->fp.cond[n].transparent)
@@ -232,10 +236,12 @@ static int assume_node(struct ctx *c, int n, int value, unsigned char *w)
 		return 1;
 	}
 	case BS_COND_VEQ:	/* a == v (v non-zero) or a & m true: a is non-zero */
+	case BS_COND_VNE:
+		if (!assume_atom(c, c->fp.cond[n].vatom, k->kind == BS_COND_VEQ ? value : !value, w))
+			return 0;
+		return value == (k->kind == BS_COND_VEQ) ? assume(c, k->a, 1, w) : 1;
 	case BS_COND_MASK:
 		return value ? assume(c, k->a, 1, w) : 1;
-	case BS_COND_VNE:
-		return value ? 1 : assume(c, k->a, 1, w);
 	case BS_COND_CALL:
 		if (c->fp.cond[n].transparent)
 			return assume(c, k->a, value, w);
@@ -365,6 +371,82 @@ static int tests_field(const struct ctx *c, int n)
  * atom = cond. A value that tests a predicate field (bound = ggtt->flags & ONLINE) splits the
  * worlds on it, so that a later test of the local is a test of the flag.
  */
+static void callee_returns(struct ctx *c, const struct bs_flow *callee, int var,
+			   const unsigned char *from, struct fw_set *out);
+
+static int vatom_index(const struct ctx *c, int var, int64_t value)
+{
+	for (unsigned i = 0; i < c->fp.vatoms.n; i++)
+		if (c->fp.vatoms.v[i].var == var && c->fp.vatoms.v[i].value == value)
+			return c->fp.vatoms.v[i].index;
+	return -1;
+}
+
+/*
+ * After var = cond in w: its value atoms say the constant stored, or what those of the call
+ * result it keeps say, or nothing. Called before var's own atom is set (cond may read it).
+ */
+static void store_values(struct ctx *c, int var, const struct bs_event *ev, unsigned char *w)
+{
+	const struct bs_cond *k = ev->cond >= 0 ? &c->f->conds.v[ev->cond] : NULL;
+	int from = k && k->kind == BS_COND_CALL ? c->fp.cond[ev->cond].atom : -1;
+
+	for (unsigned i = 0; i < c->fp.vatoms.n; i++) {
+		const struct fp_vatom *v = &c->fp.vatoms.v[i];
+		enum tv copied;
+
+		if (v->var != var)
+			continue;
+		copied = from >= 0 ? eval_atom(c, vatom_index(c, from, v->value), w) : TV_UNKNOWN;
+		forget_atom(c, v->index, w);
+		if (k && k->kind == BS_COND_CONST)
+			assume_atom(c, v->index, k->value == v->value, w);
+		else if (copied != TV_UNKNOWN)
+			assume_atom(c, v->index, copied == TV_TRUE, w);
+	}
+}
+
+/*
+ * A call whose returned value tells of a predicate: either the callee returned with the
+ * predicate proven (the caller may count on it too), or from a path without it, with one of
+ * the values such paths return. Splits each world of s on which; var is the result's atom.
+ */
+static void split_on_return(struct ctx *c, const struct bs_flow *callee, int var,
+			    struct fw_set *s)
+{
+	struct fw_set out = { 0 };
+
+	for (unsigned i = 0; i < s->n; i++)
+		callee_returns(c, callee, var, fw_at(c->l, s, i), &out);
+	fw_free(s);
+	*s = out;
+}
+
+static void callee_returns(struct ctx *c, const struct bs_flow *callee, int var,
+			   const unsigned char *from, struct fw_set *out)
+{
+	unsigned char *w = c->tmp;
+
+	memcpy(w, from, c->l->size);
+	forget_atom(c, var, w);
+	store_values(c, var, &(struct bs_event){ .cond = -1 }, w);
+	fw_guard(w)->pred = 1;
+	fw_add(c->l, out, w);
+	for (unsigned r = 0; r < callee->nret; r++) {
+		int64_t value = callee->ret_values[r];
+
+		memcpy(w, from, c->l->size);
+		forget_atom(c, var, w);
+		assume_atom(c, var, value != 0, w);
+		for (unsigned i = 0; i < c->fp.vatoms.n; i++)
+			if (c->fp.vatoms.v[i].var == var) {
+				forget_atom(c, c->fp.vatoms.v[i].index, w);
+				assume_atom(c, c->fp.vatoms.v[i].index, c->fp.vatoms.v[i].value == value, w);
+			}
+		fw_add(c->l, out, w);
+	}
+}
+
 static void do_store(struct ctx *c, const struct bs_event *ev, int atom, struct fw_set *s)
 {
 	struct fw_set out = { 0 };
@@ -378,6 +460,7 @@ static void do_store(struct ctx *c, const struct bs_event *ev, int atom, struct 
 		memcpy(w, fw_at(c->l, s, i), c->l->size);
 		v = eval(c, ev->cond, w);
 		forget_atom(c, atom, w);
+		store_values(c, atom, ev, w);
 		if (v != TV_UNKNOWN || !tests_field(c, ev->cond)) {
 			if (v != TV_UNKNOWN)
 				assume_atom(c, atom, v == TV_TRUE, w);
@@ -389,12 +472,64 @@ static void do_store(struct ctx *c, const struct bs_event *ev, int atom, struct 
 			if (!assume(c, ev->cond, value, w))
 				continue;
 			forget_atom(c, atom, w);	/* the value may read the old one */
+			store_values(c, atom, ev, w);
 			assume_atom(c, atom, value, w);
 			fw_add(c->l, &out, w);
 		}
 	}
 	fw_free(s);
 	*s = out;
+}
+
+static void add_ret_value(struct bs_flow *out, int64_t value)
+{
+	for (unsigned i = 0; i < out->nret; i++)
+		if (out->ret_values[i] == value)
+			return;
+	if (out->nret == sizeof(out->ret_values) / sizeof(out->ret_values[0]))
+		out->ret_open = 1;
+	else
+		out->ret_values[out->nret++] = value;
+}
+
+/* What a return says of the predicate, in each world: proven, or a known constant, or open. */
+static void record_return(struct ctx *c, const struct bs_event *ev, const struct fp_event *e,
+			  const struct fw_set *s)
+{
+	const struct bs_cond *k = ev->cond >= 0 ? &c->f->conds.v[ev->cond] : NULL;
+
+	if (!k)
+		return;		/* void */
+	for (unsigned i = 0; i < s->n; i++) {
+		const unsigned char *w = fw_at(c->l, s, i);
+		int known = 0;
+
+		if (fw_guard(w)->pred) {
+			c->out->ret_guarded = 1;
+			continue;
+		}
+		if (k->kind == BS_COND_CONST) {
+			add_ret_value(c->out, k->value);
+			continue;
+		}
+		for (unsigned j = 0; j < c->fp.vatoms.n && e->ret_var >= 0 && !known; j++)
+			if (c->fp.vatoms.v[j].var == e->ret_var &&
+			    eval_atom(c, c->fp.vatoms.v[j].index, w) == TV_TRUE) {
+				add_ret_value(c->out, c->fp.vatoms.v[j].value);
+				known = 1;
+			}
+		if (!known && eval_atom(c, e->ret_var, w) == TV_FALSE) {
+			add_ret_value(c->out, 0);
+			known = 1;
+		}
+		if (!known)
+			c->out->ret_open = 1;
+	}
+}
+
+int bs_flow_returns_guard(const struct bs_flow *flow)
+{
+	return flow->converged && flow->ret_tracked && flow->ret_guarded && !flow->ret_open;
 }
 
 static void transfer_event(struct ctx *c, unsigned ei, struct fw_set *s)
@@ -418,6 +553,8 @@ static void transfer_event(struct ctx *c, unsigned ei, struct fw_set *s)
 				forget_atom(c, e->result, fw_at(c->l, s, i));
 			fw_dedup(c->l, s);
 		}
+		if (e->callee)
+			split_on_return(c, e->callee, e->result, s);
 		if (e->role == FP_PREDICATE)
 			split(c, ei, 0, s);
 		else if (e->role == FP_ENTER)
@@ -429,6 +566,8 @@ static void transfer_event(struct ctx *c, unsigned ei, struct fw_set *s)
 		do_store(c, ev, e->stored, s);
 		break;
 	case BS_EV_RETURN:
+		if (c->recording && c->fp.track_returns)
+			record_return(c, ev, e, s);
 		break;
 	}
 }
@@ -612,7 +751,7 @@ static void reach_unguarded(const struct bs_func *f, struct bs_flow *out)
 }
 
 int bs_flow_analyze(const struct bs_tu *tu, const struct bs_config *cfg, const struct bs_func *f,
-		    struct bs_flow *out)
+		    const struct bs_callee_flows *callees, struct bs_flow *out)
 {
 	struct ctx c = { .f = f, .out = out };
 	unsigned nb = f->blocks.n;
@@ -621,13 +760,14 @@ int bs_flow_analyze(const struct bs_tu *tu, const struct bs_config *cfg, const s
 	const char *limit;
 
 	init_flow(f, out);
-	limit = fp_prepare(&c.fp, tu, cfg, f, &kind);
+	limit = fp_prepare(&c.fp, tu, cfg, f, callees, &kind);
 	if (limit) {
 		give_up(&c, kind, "%s", limit);
 		return -1;
 	}
 	c.l = &c.fp.layout;
 	c.tmp = bs_xcalloc(1, c.l->size);
+	out->ret_tracked = c.fp.track_returns;
 	in = bs_xcalloc(nb ? nb : 1, sizeof(*in));
 	iterate(&c, in);
 	if (!out->converged && (out->limit == BS_LIMIT_STATES || out->limit == BS_LIMIT_VISITS) &&

@@ -68,7 +68,26 @@ struct bs_flow {
 					   them, every event the CFG reaches is reached unguarded */
 	enum bs_flow_limit limit;	/* not converged: which limit was reached ... */
 	char why[192];			/* ... and where, in words */
+	/*
+	 * What its returns say of a predicate guard (only for a function that tests one): a
+	 * return with the predicate proven is guarded; the values of the others are known
+	 * constants, unless ret_open. A caller that sees another value knows the predicate held.
+	 */
+	int ret_tracked;		/* the function tests a predicate: the fields below are set */
+	int ret_guarded;		/* some return has the predicate proven */
+	int ret_open;			/* some other return's value is not a known constant */
+	unsigned nret;
+	int64_t ret_values[8];		/* the values of the returns without it */
 };
+
+/* The flow already worked out for the function a call in f names, or NULL. */
+struct bs_callee_flows {
+	const struct bs_flow *(*find)(const void *ctx, const struct bs_func *f, bs_sym callee);
+	const void *ctx;
+};
+
+/* Does the flow of a callee tell its callers anything through its returned value? */
+int bs_flow_returns_guard(const struct bs_flow *flow);
 
 /* A few words naming a limit ("guard states per program point"). */
 const char *bs_flow_limit_name(enum bs_flow_limit limit);
@@ -80,7 +99,7 @@ const char *bs_flow_limit_id(enum bs_flow_limit limit);
  * as unanalysed with the reason in out->why.
  */
 int bs_flow_analyze(const struct bs_tu *tu, const struct bs_config *cfg, const struct bs_func *f,
-		    struct bs_flow *out);
+		    const struct bs_callee_flows *callees, struct bs_flow *out);
 void bs_flow_free(struct bs_flow *flow);
 
 #endif

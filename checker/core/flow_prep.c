@@ -85,7 +85,7 @@ static int conds_well_formed(const struct bs_func *f)
 		if (f->blocks.v[i].cond >= (int)f->conds.n || f->blocks.v[i].cond < -1)
 			return 0;
 	for (unsigned i = 0; i < f->events.n; i++)
-		if (f->events.v[i].kind == BS_EV_STORE &&
+		if ((f->events.v[i].kind == BS_EV_STORE || f->events.v[i].kind == BS_EV_RETURN) &&
 		    (f->events.v[i].cond >= (int)f->conds.n || f->events.v[i].cond < -1))
 			return 0;
 	return 1;
@@ -111,12 +111,15 @@ static int add_tree_atoms(const struct bs_tu *tu, const struct bs_config *cfg,
  * `if (ok)` traces both). An atom nothing reads cannot change a path, so it is not traced.
  */
 static void collect_atoms(const struct bs_tu *tu, const struct bs_config *cfg,
-			  const struct bs_func *f, struct atom_map *m)
+			  const struct bs_func *f, int track_returns, struct atom_map *m)
 {
 	int added = 1;
 
 	for (unsigned i = 0; i < f->blocks.n; i++)
 		add_tree_atoms(tu, cfg, f, f->blocks.v[i].cond, m);
+	for (unsigned i = 0; i < f->events.n && track_returns; i++)
+		if (f->events.v[i].kind == BS_EV_RETURN)
+			add_tree_atoms(tu, cfg, f, f->events.v[i].cond, m);
 	while (added) {
 		added = 0;
 		for (unsigned i = 0; i < f->events.n; i++) {
@@ -172,6 +175,7 @@ static void resolve_conds(const struct bs_tu *tu, const struct bs_config *cfg,
 				 bs_config_is_transparent(cfg, name(tu, k->sym));
 		c->atom = map_get(m, node_atom(tu, cfg, k));
 		c->field_truth = -1;
+		c->vatom = -1;
 		if (!strncmp(key, "field:", 6) && (g = bs_config_guard_field(cfg, key + 6)) &&
 		    g->flag == BS_FLAG_NONZERO)
 			c->field_truth = g->success_nonzero;
@@ -243,6 +247,10 @@ static const char *resolve_events(const struct bs_tu *tu, const struct bs_config
 		e->result = ev->kind == BS_EV_CALL ? map_get(m, ev->result) : -1;
 		e->stored = ev->kind == BS_EV_STORE ? map_get(m, ev->atom) : -1;
 		e->slot = -1;
+		e->ret_var = -1;
+		if (ev->kind == BS_EV_RETURN && fp->track_returns && ev->cond >= 0 &&
+		    f->conds.v[ev->cond].kind == BS_COND_ATOM)
+			e->ret_var = fp->cond[ev->cond].atom;
 	}
 	for (unsigned bi = f->blocks.n; bi-- > 0 && !limit;) {
 		const struct bs_block *b = &f->blocks.v[bi];
@@ -257,13 +265,136 @@ static const char *resolve_events(const struct bs_tu *tu, const struct bs_config
 	return limit;
 }
 
+/* Does f test a predicate (a predicate call, a predicate field)? Then its returns may tell. */
+static int tests_predicate(const struct bs_tu *tu, const struct bs_config *cfg,
+			   const struct bs_func *f)
+{
+	for (unsigned i = 0; i < f->events.n; i++) {
+		const struct bs_event *ev = &f->events.v[i];
+		const struct bs_guard *g;
+
+		if (ev->kind == BS_EV_CALL && ev->callee &&
+		    (g = bs_config_guard_enter(cfg, name(tu, ev->callee))) && !g->exit)
+			return 1;
+	}
+	for (unsigned n = 0; n < f->conds.n; n++) {
+		const struct bs_cond *k = &f->conds.v[n];
+		const char *key = k->kind == BS_COND_ATOM && k->atom ? name(tu, k->atom) : "";
+
+		if ((!strncmp(key, "field:", 6) && bs_config_guard_field(cfg, key + 6)) ||
+		    (k->a >= 0 && field_test(tu, cfg, k, &f->conds.v[k->a]) >= 0))
+			return 1;
+	}
+	return 0;
+}
+
+static void add_vatom(struct fp_func *fp, int var, int64_t value)
+{
+	for (unsigned k = 0; k < fp->vatoms.n; k++)
+		if (fp->vatoms.v[k].var == var && fp->vatoms.v[k].value == value)
+			return;
+	bs_vec_push(&fp->vatoms, ((struct fp_vatom){ var, value, (int)(fp->natoms++) }));
+}
+
+static int vatom_of(const struct fp_func *fp, int var, int64_t value)
+{
+	for (unsigned k = 0; k < fp->vatoms.n; k++)
+		if (fp->vatoms.v[k].var == var && fp->vatoms.v[k].value == value)
+			return fp->vatoms.v[k].index;
+	return -1;
+}
+
+/*
+ * The values that matter, with an atom per value: the result of a call whose returned value
+ * tells of a predicate, and a local that keeps it (the values the caller compares them with),
+ * and, in a function that records its returns, a returned local (the constants stored into
+ * it). Only those: a value atom splits worlds.
+ */
+static void value_atoms(const struct bs_tu *tu, const struct bs_config *cfg,
+			const struct bs_func *f, const struct bs_callee_flows *callees,
+			struct fp_func *fp)
+{
+	BS_VEC(int) vars = { 0 };	/* pairs: a local or call result, and the result it copies or -1 */
+	unsigned nvars;
+
+	(void)cfg;
+	for (unsigned i = 0; i < f->events.n; i++) {
+		const struct bs_event *ev = &f->events.v[i];
+		struct fp_event *e = &fp->ev[i];
+
+		if (e->ret_var >= 0) {
+			bs_vec_push(&vars, e->ret_var);
+			bs_vec_push(&vars, -1);
+		}
+		if (ev->kind != BS_EV_CALL || e->result < 0 || ev->via != BS_VIA_DIRECT || !callees)
+			continue;
+		e->callee = callees->find(callees->ctx, f, ev->callee);
+		if (e->callee && !bs_flow_returns_guard(e->callee))
+			e->callee = NULL;
+		if (e->callee) {
+			bs_vec_push(&vars, e->result);
+			bs_vec_push(&vars, -1);
+		}
+	}
+	/* a local that keeps such a result: its values are the result's */
+	nvars = vars.n;
+	for (unsigned i = 0; i < f->events.n; i++) {
+		const struct bs_event *ev = &f->events.v[i];
+		int from = ev->kind == BS_EV_STORE && ev->cond >= 0 ? fp->cond[ev->cond].atom : -1;
+
+		if (fp->ev[i].stored < 0 || from < 0 || f->conds.v[ev->cond].kind != BS_COND_CALL)
+			continue;
+		for (unsigned j = 0; j < nvars; j += 2)
+			if (vars.v[j] == from && vars.v[j + 1] < 0) {
+				bs_vec_push(&vars, fp->ev[i].stored);
+				bs_vec_push(&vars, from);
+			}
+	}
+	for (unsigned n = 0; n < f->conds.n && vars.n; n++) {
+		const struct bs_cond *k = &f->conds.v[n];
+		int a;
+
+		if ((k->kind != BS_COND_VEQ && k->kind != BS_COND_VNE) || k->a < 0)
+			continue;
+		a = fp->cond[k->a].atom;
+		for (unsigned j = 0; j < vars.n; j += 2) {
+			if (a < 0 || vars.v[j] != a)
+				continue;
+			add_vatom(fp, a, k->value);
+			if (vars.v[j + 1] >= 0)
+				add_vatom(fp, vars.v[j + 1], k->value);
+			fp->cond[n].vatom = vatom_of(fp, a, k->value);
+		}
+	}
+	/* a returned local: the constants stored into it */
+	for (unsigned i = 0; i < f->events.n; i++) {
+		const struct bs_event *ev = &f->events.v[i];
+
+		if (ev->kind != BS_EV_STORE || fp->ev[i].stored < 0 || ev->cond < 0 ||
+		    f->conds.v[ev->cond].kind != BS_COND_CONST)
+			continue;
+		for (unsigned j = 0; j < f->events.n; j++)
+			if (fp->ev[j].ret_var >= 0 && fp->ev[i].stored == fp->ev[j].ret_var)
+				add_vatom(fp, fp->ev[i].stored, f->conds.v[ev->cond].value);
+	}
+	free(vars.v);
+}
+
 static void set_atoms(uint64_t *live, const struct bs_func *f, const struct fp_func *fp, int n)
 {
 	for (; n >= 0; n = f->conds.v[n].b) {
 		if (fp->cond[n].atom >= 0)
 			live[fp->cond[n].atom / 64] |= UINT64_C(1) << (fp->cond[n].atom % 64);
+		if (fp->cond[n].vatom >= 0)
+			live[fp->cond[n].vatom / 64] |= UINT64_C(1) << (fp->cond[n].vatom % 64);
 		set_atoms(live, f, fp, f->conds.v[n].a);
 	}
+}
+
+static void set_atom(uint64_t *live, int atom)
+{
+	if (atom >= 0)
+		live[atom / 64] |= UINT64_C(1) << (atom % 64);
 }
 
 static void clear_atom(uint64_t *live, int atom)
@@ -346,7 +477,16 @@ static void block_liveness(const struct bs_func *f, const struct fp_func *fp, un
 		clear_atom(out, e->result);	/* a call's result is new each time it runs */
 		if (e->stored >= 0) {
 			clear_atom(out, e->stored);
+			for (unsigned k = 0; k < fp->vatoms.n; k++)
+				if (fp->vatoms.v[k].var == e->stored)
+					clear_atom(out, fp->vatoms.v[k].index);
 			set_atoms(out, f, fp, ev->cond);
+		}
+		if (e->ret_var >= 0) {	/* the returned value is recorded: keep what it is */
+			set_atom(out, e->ret_var);
+			for (unsigned k = 0; k < fp->vatoms.n; k++)
+				if (fp->vatoms.v[k].var == e->ret_var)
+					set_atom(out, fp->vatoms.v[k].index);
 		}
 	}
 }
@@ -376,7 +516,8 @@ static uint64_t *liveness(const struct bs_func *f, const struct fp_func *fp, int
 }
 
 const char *fp_prepare(struct fp_func *fp, const struct bs_tu *tu, const struct bs_config *cfg,
-		       const struct bs_func *f, enum bs_flow_limit *kind)
+		       const struct bs_func *f, const struct bs_callee_flows *callees,
+		       enum bs_flow_limit *kind)
 {
 	struct atom_map m;
 	const char *limit;
@@ -386,11 +527,14 @@ const char *fp_prepare(struct fp_func *fp, const struct bs_tu *tu, const struct 
 	if (!conds_well_formed(f))
 		return "its lowered conditions are malformed";
 	map_init(&m, f->conds.n + f->events.n);
-	collect_atoms(tu, cfg, f, &m);
+	fp->track_returns = tests_predicate(tu, cfg, f);
+	collect_atoms(tu, cfg, f, fp->track_returns, &m);
 	fp->natoms = m.n;
 	resolve_conds(tu, cfg, f, &m, fp);
 	limit = resolve_events(tu, cfg, f, &m, fp);
 	map_free(&m);
+	if (!limit)
+		value_atoms(tu, cfg, f, callees, fp);
 	*kind = BS_LIMIT_COOKIES;
 	if (!limit && fp->natoms > FP_MAX_ATOMS) {
 		*kind = BS_LIMIT_CONDITIONS;
@@ -409,6 +553,7 @@ const char *fp_prepare(struct fp_func *fp, const struct bs_tu *tu, const struct 
 
 void fp_free(struct fp_func *fp)
 {
+	bs_vec_free(&fp->vatoms);
 	free(fp->ev);
 	free(fp->cond);
 	free(fp->live);

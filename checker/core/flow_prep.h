@@ -26,6 +26,17 @@ struct fp_event {
 	int slot;		/* ENTER, EXIT: the cookie's slot */
 	int result;		/* CALL: traced atom of the result, or -1 */
 	int stored;		/* STORE: traced atom written, or -1 */
+	const struct bs_flow *callee;	/* CALL with a traced result: the callee's flow, when
+				   its returned value tells of a predicate (bs_flow_returns_guard) */
+	int ret_var;		/* RETURN of a traced local, in a function that records its
+				   returns: the local's atom, or -1 */
+};
+
+/* An atom "var == value": what a local holds, for returned values and compared results. */
+struct fp_vatom {
+	int var;		/* the local's atom */
+	int64_t value;
+	int index;		/* its own atom index */
 };
 
 struct fp_cond {
@@ -33,6 +44,7 @@ struct fp_cond {
 	int transparent;	/* CALL whose value is its first argument */
 	int field_truth;	/* a test of a predicate field (the field itself, a bit test, a
 				   comparison): the truth that proves the hardware, or -1 */
+	int vatom;		/* VEQ/VNE of a local with a value atom: its index, or -1 */
 };
 
 struct fp_func {
@@ -44,6 +56,8 @@ struct fp_func {
 	uint64_t *live;		/* per block: layout.aw words, the atoms live at its entry */
 	uint64_t *unsplit;	/* per block: those of them a store or a compound condition may
 				   read before they are written */
+	int track_returns;	/* it tests a predicate: record what its returns say (bs_flow) */
+	BS_VEC(struct fp_vatom) vatoms;
 };
 
 /*
@@ -51,7 +65,8 @@ struct fp_func {
  * string naming the limit, which *limit says); fp is then freed already.
  */
 const char *fp_prepare(struct fp_func *fp, const struct bs_tu *tu, const struct bs_config *cfg,
-		       const struct bs_func *f, enum bs_flow_limit *limit);
+		       const struct bs_func *f, const struct bs_callee_flows *callees,
+		       enum bs_flow_limit *limit);
 void fp_free(struct fp_func *fp);
 
 #endif

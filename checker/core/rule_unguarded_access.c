@@ -48,6 +48,10 @@ static void note_teardown(const struct bs_analysis *a, struct bs_finding *fd, un
 	case BS_STOP_SOUND_CARD:
 		bs_finding_note(fd, reg, BS_MSG_STEP_CARD_NOT_FREED, BS_NOARGS);
 		break;
+	case BS_STOP_HWMON:	/* no note: these findings keep the fingerprints they had */
+	case BS_STOP_BACKLIGHT:
+	case BS_STOP_MODE_CONFIG:
+		break;
 	case BS_STOP_VBLANK: {
 		/* only where the unbind path runs the shutdown that would turn it off */
 		const char *off = e->stop.func >= 0 ?

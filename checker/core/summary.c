@@ -272,6 +272,74 @@ static void seed(const struct bs_tu *tu, const struct bs_config *cfg, struct bs_
 	}
 }
 
+struct callee_flows {
+	const struct bs_callgraph *cg;
+	const struct bs_summary *sums;
+};
+
+static const struct bs_flow *find_callee_flow(const void *ctx, const struct bs_func *f,
+					      bs_sym callee)
+{
+	const struct callee_flows *cf = ctx;
+	int g = bs_callgraph_func(cf->cg, f->unit, callee);
+
+	if (g < 0 || cf->cg->tu->funcs.v[g] == f || !cf->sums[g].analysed)
+		return NULL;
+	return &cf->sums[g].flow;
+}
+
+/* Does f call a function whose returned value tells of a predicate? */
+static int uses_callee_returns(const struct callee_flows *cf, const struct bs_func *f)
+{
+	for (unsigned ei = 0; ei < f->events.n; ei++) {
+		const struct bs_event *ev = &f->events.v[ei];
+		const struct bs_flow *g;
+
+		if (ev->kind == BS_EV_CALL && ev->via == BS_VIA_DIRECT && ev->result &&
+		    (g = find_callee_flow(cf, f, ev->callee)) && bs_flow_returns_guard(g))
+			return 1;
+	}
+	return 0;
+}
+
+static int same_returns(const struct bs_flow *a, const struct bs_flow *b)
+{
+	return a->ret_tracked == b->ret_tracked && a->ret_guarded == b->ret_guarded &&
+	       a->ret_open == b->ret_open && a->nret == b->nret &&
+	       !memcmp(a->ret_values, b->ret_values, a->nret * sizeof(a->ret_values[0]));
+}
+
+/*
+ * The flows again for the functions that keep a result telling of a predicate, with their
+ * callees' flows, until what their own returns say settles (a few rounds: such chains are
+ * short). A flow that reaches a limit with them keeps the one without, which is sound.
+ */
+static void refine_by_returns(const struct bs_tu *tu, const struct bs_config *cfg,
+			      const struct bs_callgraph *cg, struct bs_summary *sums)
+{
+	const struct callee_flows cf = { cg, sums };
+	const struct bs_callee_flows callees = { find_callee_flow, &cf };
+	int changed = 1;
+
+	for (int round = 0; round < 4 && changed; round++) {
+		changed = 0;
+		for (unsigned fi = 0; fi < tu->funcs.n; fi++) {
+			const struct bs_func *f = tu->funcs.v[fi];
+			struct bs_flow nf;
+
+			if (!sums[fi].analysed || !uses_callee_returns(&cf, f))
+				continue;
+			if (bs_flow_analyze(tu, cfg, f, &callees, &nf)) {
+				bs_flow_free(&nf);
+				continue;
+			}
+			changed |= !same_returns(&nf, &sums[fi].flow);
+			bs_flow_free(&sums[fi].flow);
+			sums[fi].flow = nf;
+		}
+	}
+}
+
 void bs_summarize(const struct bs_tu *tu, const struct bs_config *cfg,
 		  const struct bs_callgraph *cg, struct bs_summary *sums)
 {
@@ -282,9 +350,18 @@ void bs_summarize(const struct bs_tu *tu, const struct bs_config *cfg,
 		struct bs_summary *s = &sums[fi];
 
 		memset(s, 0, sizeof(*s));
-		if (f->leaf || f->unanalysed || f->bind_error || bs_flow_analyze(tu, cfg, f, &s->flow))
+		if (f->leaf || f->unanalysed || f->bind_error ||
+		    bs_flow_analyze(tu, cfg, f, NULL, &s->flow))
 			continue;
 		s->analysed = 1;
+	}
+	refine_by_returns(tu, cfg, cg, sums);
+	for (unsigned fi = 0; fi < tu->funcs.n; fi++) {
+		const struct bs_func *f = tu->funcs.v[fi];
+		struct bs_summary *s = &sums[fi];
+
+		if (!s->analysed)
+			continue;
 		/*
 		 * A function declared part of the unbind path runs serialised with remove, even
 		 * when a work item calls it: it demands nothing of its callers.

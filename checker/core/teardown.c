@@ -411,6 +411,23 @@ static void devres_order(struct bs_analysis *a, unsigned fi)
 	}
 }
 
+/* The first call on the unbind path to one of an unregistering stopper's calls. */
+static struct bs_site find_unregister(const struct bs_analysis *a, enum bs_stopper stopper)
+{
+	for (unsigned fi = 0; fi < a->tu->funcs.n; fi++) {
+		const struct bs_func *f = a->tu->funcs.v[fi];
+
+		for (unsigned ei = 0; a->teardown.on_path[fi] && ei < f->events.n; ei++) {
+			const struct bs_event *ev = &f->events.v[ei];
+
+			if (ev->kind == BS_EV_CALL && ev->callee &&
+			    bs_config_is_unregister(a->cfg, stopper, bs_name(a, ev->callee)))
+				return (struct bs_site){ fi, ei };
+		}
+	}
+	return (struct bs_site){ -1, -1 };
+}
+
 void bs_teardown(struct bs_analysis *a)
 {
 	/* per stopper matched per driver: the first call on the unbind path that stops it */
@@ -426,6 +443,9 @@ void bs_teardown(struct bs_analysis *a)
 	driver_stop[BS_STOP_IRQ] = bs_teardown_find_call(a, bs_config_is_irq_free);
 	driver_stop[BS_STOP_KTHREAD] = bs_teardown_find_call(a, bs_config_is_kthread_stop);
 	driver_stop[BS_STOP_SOUND_CARD] = a->teardown.card_free;
+	for (unsigned k = 0; k < sizeof(bs_unregister_stoppers) / sizeof(bs_unregister_stoppers[0]); k++)
+		driver_stop[bs_unregister_stoppers[k].stopper] =
+			find_unregister(a, bs_unregister_stoppers[k].stopper);
 	for (unsigned fi = 0; fi < a->tu->funcs.n; fi++) {
 		struct bs_entry *e = &a->entries[fi];
 

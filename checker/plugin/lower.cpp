@@ -490,6 +490,9 @@ void Lowerer::lowerElement(bs_func *F, const Stmt *S)
 	if (const auto *RS = dyn_cast<ReturnStmt>(S)) {
 		Ev.kind = BS_EV_RETURN;
 		Ev.loc = loc(RS->getBeginLoc());
+		// what it returns, for what a caller may learn from the value (flow.h)
+		Ev.cond = RS->getRetValue() && RS->getRetValue()->getType()->isScalarType() ?
+				  lowerCond(F, RS->getRetValue()) : -1;
 		bs_func_add_event(F, &Ev);
 		return;
 	}

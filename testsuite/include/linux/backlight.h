@@ -34,6 +34,9 @@ extern struct backlight_device *
 devm_backlight_device_register(struct device *dev, const char *name, struct device *parent,
 			       void *devdata, const struct backlight_ops *ops,
 			       const struct backlight_properties *props);
+extern struct backlight_device *
+backlight_device_register(const char *name, struct device *dev, void *devdata,
+			  const struct backlight_ops *ops, const struct backlight_properties *props);
 extern void backlight_device_unregister(struct backlight_device *bd);
 
 #endif
