@@ -379,10 +379,11 @@ err:
 	return -1;
 }
 
-const struct bs_unregister_stopper bs_unregister_stoppers[3] = {
+const struct bs_unregister_stopper bs_unregister_stoppers[4] = {
 	{ BS_STOP_HWMON, "hwmon_unregister", "hwmon" },
 	{ BS_STOP_BACKLIGHT, "backlight_unregister", "backlight" },
 	{ BS_STOP_MODE_CONFIG, "mode_config_cleanup", "mode_config" },
+	{ BS_STOP_I2C, "i2c_unregister", "i2c" },
 };
 
 #define NUNREGISTER (sizeof(bs_unregister_stoppers) / sizeof(bs_unregister_stoppers[0]))
@@ -455,8 +456,8 @@ static int load_context(struct loader *ld, struct bs_config *cfg, json_object *o
 		r.stopped_by = unregister_stopper(stopper);
 	} else {
 		fail(ld, "contexts[%u]: \"stopped_by\" must be \"item\", \"scheduler\", \"irq\", \"kthread\", "
-		     "\"devres\", \"sound_card\", \"vblank\", \"hwmon\", \"backlight\", \"mode_config\" "
-		     "or \"nothing\", not \"%s\"", i, stopper);
+		     "\"devres\", \"sound_card\", \"vblank\", \"hwmon\", \"backlight\", \"mode_config\", "
+		     "\"i2c\" or \"nothing\", not \"%s\"", i, stopper);
 		goto err;
 	}
 	if (!!r.call + !!(r.rec || r.field) + !!r.root > 1) {
@@ -849,7 +850,7 @@ static int load_top(struct loader *ld, struct bs_config *cfg, json_object *root)
 				    "early_returns, transparent, contexts, subdirs, stops, queues, "
 				    "irq_free, sched_stop, iomap, wq_destroy, wq_flush, kthread_stop, "
 				    "card_free, card_close, hwmon_unregister, backlight_unregister, "
-				    "mode_config_cleanup, vblank_shutdown, vblank_off, vblank_on, vblank_reset, "
+				    "mode_config_cleanup, i2c_unregister, vblank_shutdown, vblank_off, vblank_on, vblank_reset, "
 				    "vblank_crtc, "
 				    "owner_calls, owner_structs, unbind_path, header_inlines, dispatch, "
 				    "rules)",
@@ -1139,6 +1140,7 @@ int bs_config_names_call(const struct bs_config *cfg, const char *name)
 	       bs_config_is_unregister(cfg, BS_STOP_HWMON, name) ||
 	       bs_config_is_unregister(cfg, BS_STOP_BACKLIGHT, name) ||
 	       bs_config_is_unregister(cfg, BS_STOP_MODE_CONFIG, name) ||
+	       bs_config_is_unregister(cfg, BS_STOP_I2C, name) ||
 	       bs_config_is_vblank_shutdown(cfg, name) || bs_config_is_vblank_off(cfg, name) ||
 	       bs_config_is_vblank_on(cfg, name) || bs_config_is_vblank_reset(cfg, name) ||
 	       bs_config_is_iomap(cfg, name) ||

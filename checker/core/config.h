@@ -91,6 +91,7 @@ enum bs_stopper {
 	BS_STOP_HWMON,		/* hwmon_unregister: the hwmon device of a non-devm chip */
 	BS_STOP_BACKLIGHT,	/* backlight_unregister: the backlight device */
 	BS_STOP_MODE_CONFIG,	/* mode_config_cleanup: every CRTC, plane and encoder */
+	BS_STOP_I2C,		/* i2c_unregister: the I2C adapter */
 	BS_NSTOPPERS
 };
 
@@ -99,7 +100,7 @@ struct bs_unregister_stopper {
 	enum bs_stopper stopper;
 	const char *key, *name;
 };
-extern const struct bs_unregister_stopper bs_unregister_stoppers[3];
+extern const struct bs_unregister_stopper bs_unregister_stoppers[4];
 
 struct bs_stop_rule {
 	char *call;

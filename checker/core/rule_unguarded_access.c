@@ -51,6 +51,7 @@ static void note_teardown(const struct bs_analysis *a, struct bs_finding *fd, un
 	case BS_STOP_HWMON:	/* no note: these findings keep the fingerprints they had */
 	case BS_STOP_BACKLIGHT:
 	case BS_STOP_MODE_CONFIG:
+	case BS_STOP_I2C:
 		break;
 	case BS_STOP_VBLANK: {
 		/* only where the unbind path runs the shutdown that would turn it off */

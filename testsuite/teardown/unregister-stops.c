@@ -2,7 +2,8 @@
 // hwmon_device_unregister(), a backlight device unregistered with backlight_device_unregister()
 // (which clears its ops under the lock every caller of them holds), and a driver whose remove
 // calls drm_mode_config_cleanup() itself (it destroys every CRTC, plane and encoder there, so
-// the drmm release later finds none). Their callbacks are bound. With -DKEEP remove does none
+// the drmm release later finds none), and an I2C adapter deleted with i2c_del_adapter() (which
+// waits until every reference to it is gone). Their callbacks are bound. With -DKEEP remove does none
 // of it and every one fires (with the notes such findings always had, so that their
 // fingerprints stay what they were).
 // RUN: %clang_plugin -Xclang -verify %s
@@ -14,6 +15,7 @@
 #include <linux/device.h>
 #include <linux/hwmon.h>
 #include <linux/backlight.h>
+#include <linux/i2c.h>
 #include <linux/platform_device.h>
 #include <drm/drm_drv.h>
 #include <drm/drm_crtc.h>
@@ -22,6 +24,7 @@
 #define FOO_TEMP	0x04
 #define FOO_PWM		0x08
 #define FOO_CRTC_OFF	0x0c
+#define FOO_DDC		0x10
 
 struct foo_device {
 	struct drm_device drm;
@@ -29,6 +32,7 @@ struct foo_device {
 	struct device *hwmon;
 	struct backlight_device *bl;
 	struct drm_crtc crtc;
+	struct i2c_adapter ddc;
 };
 
 static int foo_hwmon_read(struct device *dev, enum hwmon_sensor_types type, u32 attr,
@@ -72,6 +76,18 @@ static const struct drm_crtc_funcs foo_crtc_funcs = {
 	.destroy = foo_crtc_destroy, // keep-note{{'foo_crtc_destroy' is a KMS CRTC callback, registered here}}
 };
 
+static int foo_ddc_xfer(struct i2c_adapter *adap, struct i2c_msg *msgs, int num)
+{
+	struct foo_device *fdev = container_of(adap, struct foo_device, ddc);
+
+	writel(num, fdev->regs + FOO_DDC); // keep-warning{{MMIO access without an unbind guard in 'foo_ddc_xfer', which can run after unbind}} keep-note{{'foo_ddc_xfer' accesses MMIO with 'writel' here}}
+	return num;
+}
+
+static const struct i2c_algorithm foo_ddc_algo = {
+	.master_xfer = foo_ddc_xfer, // keep-note{{'foo_ddc_xfer' is an I2C adapter callback, registered here}}
+};
+
 static int foo_probe(struct platform_device *pdev)
 {
 	struct foo_device *fdev = platform_get_drvdata(pdev);
@@ -79,6 +95,8 @@ static int foo_probe(struct platform_device *pdev)
 	fdev->regs = devm_platform_ioremap_resource(pdev, 0);
 	fdev->hwmon = hwmon_device_register_with_info(&pdev->dev, "foo", fdev, &foo_chip, NULL);
 	fdev->bl = backlight_device_register("foo", &pdev->dev, fdev, &foo_bl_ops, NULL);
+	fdev->ddc.algo = &foo_ddc_algo;
+	i2c_add_adapter(&fdev->ddc);
 	return drm_crtc_init_with_planes(&fdev->drm, &fdev->crtc, NULL, NULL, &foo_crtc_funcs,
 					 NULL);
 }
@@ -92,6 +110,7 @@ static void foo_remove(struct platform_device *pdev)
 	hwmon_device_unregister(fdev->hwmon);
 	backlight_device_unregister(fdev->bl);
 	drm_mode_config_cleanup(&fdev->drm);
+	i2c_del_adapter(&fdev->ddc);
 #endif
 }
 

@@ -45,6 +45,8 @@ struct drm_encoder_helper_funcs {
 	void (*enable)(struct drm_encoder *encoder);
 	int (*atomic_check)(struct drm_encoder *encoder, struct drm_crtc_state *crtc_state,
 			    struct drm_connector_state *conn_state);
+	enum drm_connector_status (*detect)(struct drm_encoder *encoder,
+					    struct drm_connector *connector);
 };
 
 struct drm_connector_helper_funcs {
