@@ -367,10 +367,6 @@ static int tests_field(const struct ctx *c, int n)
 	return tests_field(c, c->f->conds.v[n].a) || tests_field(c, c->f->conds.v[n].b);
 }
 
-/*
- * atom = cond. A value that tests a predicate field (bound = ggtt->flags & ONLINE) splits the
- * worlds on it, so that a later test of the local is a test of the flag.
- */
 static void callee_returns(struct ctx *c, const struct bs_flow *callee, int var,
 			   const unsigned char *from, struct fw_set *out);
 
@@ -447,6 +443,10 @@ static void callee_returns(struct ctx *c, const struct bs_flow *callee, int var,
 	}
 }
 
+/*
+ * atom = cond. A value that tests a predicate field (bound = ggtt->flags & ONLINE) splits the
+ * worlds on it, so that a later test of the local is a test of the flag.
+ */
 static void do_store(struct ctx *c, const struct bs_event *ev, int atom, struct fw_set *s)
 {
 	struct fw_set out = { 0 };
