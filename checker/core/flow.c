@@ -370,34 +370,41 @@ static int tests_field(const struct ctx *c, int n)
 static void callee_returns(struct ctx *c, const struct bs_flow *callee, int var,
 			   const unsigned char *from, struct fw_set *out);
 
-static int vatom_index(const struct ctx *c, int var, int64_t value)
-{
-	for (unsigned i = 0; i < c->fp.vatoms.n; i++)
-		if (c->fp.vatoms.v[i].var == var && c->fp.vatoms.v[i].value == value)
-			return c->fp.vatoms.v[i].index;
-	return -1;
-}
-
 /*
  * After var = cond in w: its value atoms say the constant stored, or what those of the call
  * result it keeps say, or nothing. Called before var's own atom is set (cond may read it).
  */
+/* In w, var holds value: each of its value atoms is known. */
+static void assume_value(struct ctx *c, int var, int64_t value, unsigned char *w)
+{
+	for (unsigned i = 0; i < c->fp.vatoms.n; i++) {
+		const struct fp_vatom *v = &c->fp.vatoms.v[i];
+
+		if (v->var == var) {
+			forget_atom(c, v->index, w);
+			assume_atom(c, v->index, v->value == value, w);
+		}
+	}
+}
+
 static void store_values(struct ctx *c, int var, const struct bs_event *ev, unsigned char *w)
 {
 	const struct bs_cond *k = ev->cond >= 0 ? &c->f->conds.v[ev->cond] : NULL;
 	int from = k && k->kind == BS_COND_CALL ? c->fp.cond[ev->cond].atom : -1;
 
+	if (k && k->kind == BS_COND_CONST) {
+		assume_value(c, var, k->value, w);
+		return;
+	}
 	for (unsigned i = 0; i < c->fp.vatoms.n; i++) {
 		const struct fp_vatom *v = &c->fp.vatoms.v[i];
 		enum tv copied;
 
 		if (v->var != var)
 			continue;
-		copied = from >= 0 ? eval_atom(c, vatom_index(c, from, v->value), w) : TV_UNKNOWN;
+		copied = from >= 0 ? eval_atom(c, fp_vatom(&c->fp, from, v->value), w) : TV_UNKNOWN;
 		forget_atom(c, v->index, w);
-		if (k && k->kind == BS_COND_CONST)
-			assume_atom(c, v->index, k->value == v->value, w);
-		else if (copied != TV_UNKNOWN)
+		if (copied != TV_UNKNOWN)
 			assume_atom(c, v->index, copied == TV_TRUE, w);
 	}
 }
@@ -434,11 +441,7 @@ static void callee_returns(struct ctx *c, const struct bs_flow *callee, int var,
 		memcpy(w, from, c->l->size);
 		forget_atom(c, var, w);
 		assume_atom(c, var, value != 0, w);
-		for (unsigned i = 0; i < c->fp.vatoms.n; i++)
-			if (c->fp.vatoms.v[i].var == var) {
-				forget_atom(c, c->fp.vatoms.v[i].index, w);
-				assume_atom(c, c->fp.vatoms.v[i].index, c->fp.vatoms.v[i].value == value, w);
-			}
+		assume_value(c, var, value, w);
 		fw_add(c->l, out, w);
 	}
 }

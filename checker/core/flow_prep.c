@@ -161,6 +161,19 @@ static int field_test(const struct bs_tu *tu, const struct bs_config *cfg, const
 	}
 }
 
+/* The truth of node k that proves a predicate field: the flag itself, or a test of it; -1. */
+static int field_truth(const struct bs_tu *tu, const struct bs_config *cfg,
+		       const struct bs_func *f, const struct bs_cond *k)
+{
+	const char *key = k->kind == BS_COND_ATOM && k->atom ? name(tu, k->atom) : "";
+	const struct bs_guard *g;
+
+	if (!strncmp(key, "field:", 6) && (g = bs_config_guard_field(cfg, key + 6)) &&
+	    g->flag == BS_FLAG_NONZERO)
+		return g->success_nonzero;
+	return k->a >= 0 ? field_test(tu, cfg, k, &f->conds.v[k->a]) : -1;
+}
+
 static void resolve_conds(const struct bs_tu *tu, const struct bs_config *cfg,
 			  const struct bs_func *f, const struct atom_map *m, struct fp_func *fp)
 {
@@ -168,19 +181,12 @@ static void resolve_conds(const struct bs_tu *tu, const struct bs_config *cfg,
 	for (unsigned i = 0; i < f->conds.n; i++) {
 		const struct bs_cond *k = &f->conds.v[i];
 		struct fp_cond *c = &fp->cond[i];
-		const char *key = k->kind == BS_COND_ATOM && k->atom ? name(tu, k->atom) : "";
-		const struct bs_guard *g;
 
 		c->transparent = k->kind == BS_COND_CALL &&
 				 bs_config_is_transparent(cfg, name(tu, k->sym));
 		c->atom = map_get(m, node_atom(tu, cfg, k));
-		c->field_truth = -1;
+		c->field_truth = field_truth(tu, cfg, f, k);
 		c->vatom = -1;
-		if (!strncmp(key, "field:", 6) && (g = bs_config_guard_field(cfg, key + 6)) &&
-		    g->flag == BS_FLAG_NONZERO)
-			c->field_truth = g->success_nonzero;
-		else if (k->a >= 0)
-			c->field_truth = field_test(tu, cfg, k, &f->conds.v[k->a]);
 	}
 }
 
@@ -277,31 +283,24 @@ static int tests_predicate(const struct bs_tu *tu, const struct bs_config *cfg,
 		    (g = bs_config_guard_enter(cfg, name(tu, ev->callee))) && !g->exit)
 			return 1;
 	}
-	for (unsigned n = 0; n < f->conds.n; n++) {
-		const struct bs_cond *k = &f->conds.v[n];
-		const char *key = k->kind == BS_COND_ATOM && k->atom ? name(tu, k->atom) : "";
-
-		if ((!strncmp(key, "field:", 6) && bs_config_guard_field(cfg, key + 6)) ||
-		    (k->a >= 0 && field_test(tu, cfg, k, &f->conds.v[k->a]) >= 0))
+	for (unsigned n = 0; n < f->conds.n; n++)
+		if (field_truth(tu, cfg, f, &f->conds.v[n]) >= 0)
 			return 1;
-	}
 	return 0;
 }
 
-static void add_vatom(struct fp_func *fp, int var, int64_t value)
-{
-	for (unsigned k = 0; k < fp->vatoms.n; k++)
-		if (fp->vatoms.v[k].var == var && fp->vatoms.v[k].value == value)
-			return;
-	bs_vec_push(&fp->vatoms, ((struct fp_vatom){ var, value, (int)(fp->natoms++) }));
-}
-
-static int vatom_of(const struct fp_func *fp, int var, int64_t value)
+int fp_vatom(const struct fp_func *fp, int var, int64_t value)
 {
 	for (unsigned k = 0; k < fp->vatoms.n; k++)
 		if (fp->vatoms.v[k].var == var && fp->vatoms.v[k].value == value)
 			return fp->vatoms.v[k].index;
 	return -1;
+}
+
+static void add_vatom(struct fp_func *fp, int var, int64_t value)
+{
+	if (fp_vatom(fp, var, value) < 0)
+		bs_vec_push(&fp->vatoms, ((struct fp_vatom){ var, value, (int)(fp->natoms++) }));
 }
 
 /*
@@ -310,14 +309,12 @@ static int vatom_of(const struct fp_func *fp, int var, int64_t value)
  * and, in a function that records its returns, a returned local (the constants stored into
  * it). Only those: a value atom splits worlds.
  */
-static void value_atoms(const struct bs_tu *tu, const struct bs_config *cfg,
-			const struct bs_func *f, const struct bs_callee_flows *callees,
+static void value_atoms(const struct bs_func *f, const struct bs_callee_flows *callees,
 			struct fp_func *fp)
 {
 	BS_VEC(int) vars = { 0 };	/* pairs: a local or call result, and the result it copies or -1 */
 	unsigned nvars;
 
-	(void)cfg;
 	for (unsigned i = 0; i < f->events.n; i++) {
 		const struct bs_event *ev = &f->events.v[i];
 		struct fp_event *e = &fp->ev[i];
@@ -363,7 +360,7 @@ static void value_atoms(const struct bs_tu *tu, const struct bs_config *cfg,
 			add_vatom(fp, a, k->value);
 			if (vars.v[j + 1] >= 0)
 				add_vatom(fp, vars.v[j + 1], k->value);
-			fp->cond[n].vatom = vatom_of(fp, a, k->value);
+			fp->cond[n].vatom = fp_vatom(fp, a, k->value);
 		}
 	}
 	/* a returned local: the constants stored into it */
@@ -534,7 +531,7 @@ const char *fp_prepare(struct fp_func *fp, const struct bs_tu *tu, const struct 
 	limit = resolve_events(tu, cfg, f, &m, fp);
 	map_free(&m);
 	if (!limit)
-		value_atoms(tu, cfg, f, callees, fp);
+		value_atoms(f, callees, fp);
 	*kind = BS_LIMIT_COOKIES;
 	if (!limit && fp->natoms > FP_MAX_ATOMS) {
 		*kind = BS_LIMIT_CONDITIONS;

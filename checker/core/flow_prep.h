@@ -68,5 +68,7 @@ const char *fp_prepare(struct fp_func *fp, const struct bs_tu *tu, const struct 
 		       const struct bs_func *f, const struct bs_callee_flows *callees,
 		       enum bs_flow_limit *limit);
 void fp_free(struct fp_func *fp);
+/* The index of the value atom "var == value", or -1 if the function traces none. */
+int fp_vatom(const struct fp_func *fp, int var, int64_t value);
 
 #endif
