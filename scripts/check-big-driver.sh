@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
-# Check one large driver of Debian's linux-source-6.12 (amdgpu, ...) as kbuild's checker, once,
-# and print its whole-driver figures: the findings by rule and by entry kind, what was analysed
-# (--stats) and the lines of C checked. Not a test: the large drivers' findings are not yet all
-# triaged (issue 14, docs/real-drivers.md "Large drivers"), and one run takes 20-35 minutes on
-# two cores, which is why CI does not run it.
+# Check one large driver of Debian's linux-source-6.12 (amdgpu, nouveau, i915, ...) as kbuild's
+# checker, once, print its whole-driver figures (the findings by rule and by entry kind, what
+# was analysed (--stats), the lines of C checked) and compare its findings with
+# testsuite/realkernel/expected-big/<name>.tsv: one row per file (below drivers/), function and
+# rule, each triaged in docs/real-drivers.md and docs/triage/<name>.tsv. Exit 1 when they
+# differ. Outside CI: one run takes 15-40 minutes on two cores (docs/real-drivers.md, "Large
+# drivers").
 #
 #   bash scripts/check-big-driver.sh gpu/drm/amd/amdgpu CONFIG_DRM_AMDGPU gpu/drm/amd
 #
@@ -16,7 +18,10 @@
 # BOUNDSCOPE_BIG_MAKE_ARGS: more make arguments, e.g. "CONFIG_DRM_XE_DISPLAY=" to build xe
 # without the i915 display sources it takes from $(srctree), which the headers package lacks;
 # BOUNDSCOPE_BIG_INCLUDES: directories below the extracted drivers/ to add to the include path
-# (xe includes i915's soc/ and display/ headers: "gpu/drm/i915 gpu/drm/i915/display").
+# (xe includes i915's soc/ and display/ headers: "gpu/drm/i915 gpu/drm/i915/display");
+# BOUNDSCOPE_BIG_EXTRACT: more directories below drivers/ to extract (i915's intel_rps.c
+# includes ../../../platform/x86/intel_ips.h: "platform/x86"); BOUNDSCOPE_UPDATE_EXPECTATIONS=1
+# rewrites the expectations from this run instead of comparing.
 set -euo pipefail
 # shellcheck source=scripts/lib.sh
 . "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
@@ -32,7 +37,8 @@ checker=${BOUNDSCOPE_CHECK:-$(bs_checker)}
 hdr=$(bs_headers_dir)
 
 bs_say "extracting drivers/$extract into $out/src"
-bs_extract "$out/src" "$extract"
+read -r -a more_dirs <<<"${BOUNDSCOPE_BIG_EXTRACT:-}"
+bs_extract "$out/src" "$extract" "${more_dirs[@]}"
 src=$out/src/$rel
 # nouveau has a Kbuild file and no Makefile
 [ -f "$src/Makefile" ] || [ -f "$src/Kbuild" ] ||
@@ -81,3 +87,22 @@ printf 'findings by entry kind (unguarded-access):\n'
 { grep -oE "note: '[^']+' is an? [^,]+, registered here" "$out/report.txt" || true; } |
 	sed -E "s/^note: '[^']+' is an? //; s/, registered here$//" | sort | uniq -c | sort -rn
 tail -n 7 "$out/stats.txt"
+
+# the findings against the driver's expectations: file below drivers/, function, rule
+expect=$BS_ROOT/testsuite/realkernel/expected-big/$name.tsv
+rows=$out/findings-rows.tsv
+awk -F '\t' -v OFS='\t' -v root="$out/src/" \
+	'{ f = $2; if (index(f, root) == 1) f = substr(f, length(root) + 1); print f, $5, $1 }' \
+	"$out/findings.tsv" | LC_ALL=C sort -u >"$rows"
+bs_say "findings against $expect"
+if [ "${BOUNDSCOPE_UPDATE_EXPECTATIONS:-0}" = 1 ]; then
+	mkdir -p "$(dirname "$expect")"
+	cp "$rows" "$expect"
+	printf 'rewrote %s (%s rows)\n' "$expect" "$(wc -l <"$rows")"
+elif [ ! -f "$expect" ]; then
+	printf 'no expectations for %s (BOUNDSCOPE_UPDATE_EXPECTATIONS=1 writes them)\n' "$name"
+elif ! diff -u "$expect" "$rows"; then
+	bs_die "the findings of $name differ from $expect (diff above; triage new ones in docs/real-drivers.md)"
+else
+	printf 'as expected: %s rows\n' "$(wc -l <"$rows")"
+fi

@@ -190,7 +190,7 @@ static void report_unanalysed(struct bs_analysis *a)
 	for (unsigned fi = 0; fi < a->tu->funcs.n; fi++) {
 		const struct bs_func *f = a->tu->funcs.v[fi];
 
-		if (a->sums[fi].analysed || f->leaf)
+		if (a->sums[fi].analysed || f->leaf || f->clone_of)
 			continue;
 		bs_report_add(&a->report, BS_RULE_ID(unanalysed), fi, f->loc, BS_MSG_UNANALYSED,
 			      BS_ARGS(BS_FUNC(bs_name(a, f->name)),
@@ -215,7 +215,8 @@ void bs_analyze_stats(struct bs_tu *tu, const struct bs_config *cfg, const struc
 
 	memset(res, 0, sizeof(*res));
 	bs_bind(tu, cfg);
-	bs_callgraph_build(&a.cg, tu, cfg);
+	bs_instances_build(&a.inst, tu);
+	bs_callgraph_build(&a.cg, tu, cfg, &a.inst);
 	bs_bind_handles(tu, cfg, &a.cg);
 	bs_derive_registrations(tu, cfg, &a.cg);
 	a.sums = bs_xcalloc(tu->funcs.n, sizeof(*a.sums));
@@ -241,4 +242,5 @@ void bs_analyze_stats(struct bs_tu *tu, const struct bs_config *cfg, const struc
 	free(a.sums);
 	free(a.entries);
 	bs_callgraph_free(&a.cg);
+	bs_instances_undo(&a.inst, tu);
 }

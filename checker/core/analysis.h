@@ -25,6 +25,7 @@ extern "C" {
 struct bs_analysis {
 	const struct bs_tu *tu;
 	const struct bs_config *cfg;
+	struct bs_instances inst;	/* table stores and per-instance copies of functions */
 	struct bs_callgraph cg;
 	struct bs_summary *sums;	/* per tu->funcs index */
 	struct bs_entry *entries;	/* per tu->funcs index */

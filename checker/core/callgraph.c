@@ -10,7 +10,7 @@ static int targets_add(struct bs_targets *t, unsigned func)
 	return 1;
 }
 
-static void index_names(struct bs_callgraph *cg)
+void bs_callgraph_index(struct bs_callgraph *cg)
 {
 	const struct bs_tu *tu = cg->tu;
 	unsigned nsyms = 1;
@@ -27,7 +27,7 @@ static void index_names(struct bs_callgraph *cg)
 		bs_sym name = tu->funcs.v[i]->name;
 
 		cg->next_same_name[i] = -1;
-		if (tu->funcs.v[i]->leaf)
+		if (tu->funcs.v[i]->leaf || tu->funcs.v[i]->clone_of)
 			continue;	/* accessors and guard primitives are not call targets */
 		cg->next_same_name[i] = cg->first_of_sym[name];
 		cg->first_of_sym[name] = i;
@@ -51,14 +51,26 @@ int bs_callgraph_func(const struct bs_callgraph *cg, unsigned unit, bs_sym name)
 	return external;
 }
 
-static void field_targets(const struct bs_callgraph *cg, bs_sym rec, bs_sym field,
-			  void (*fn)(unsigned, void *), void *ctx)
+int bs_callgraph_callee(const struct bs_callgraph *cg, const struct bs_func *f,
+			const struct bs_event *ev)
+{
+	if (ev->callee_clone)
+		return (int)ev->callee_clone - 1;
+	return bs_callgraph_func(cg, f->unit, ev->callee);
+}
+
+/* The functions stored in field rec.field; for a call through the table of an object of a
+ * known instance (inst, through member table), only those its tables can hold. */
+static void field_targets_of(const struct bs_callgraph *cg, bs_sym rec, bs_sym field,
+			     bs_sym table, bs_sym inst, void (*fn)(unsigned, void *), void *ctx)
 {
 	for (unsigned i = 0; i < cg->fields.n; i++) {
 		const struct bs_field_target *t = &cg->fields.v[i];
 		int seen = 0;
 
 		if (t->rec != rec || t->field != field)
+			continue;
+		if (inst && cg->inst && !bs_instances_reach(cg->inst, cg->tu, table, inst, t->obj))
 			continue;
 		/* a function stored in the field twice is one target */
 		for (unsigned j = 0; j < i && !seen; j++)
@@ -67,6 +79,20 @@ static void field_targets(const struct bs_callgraph *cg, bs_sym rec, bs_sym fiel
 		if (!seen)
 			fn(t->func, ctx);
 	}
+}
+
+static void field_targets(const struct bs_callgraph *cg, bs_sym rec, bs_sym field,
+			  void (*fn)(unsigned, void *), void *ctx)
+{
+	field_targets_of(cg, rec, field, 0, 0, fn, ctx);
+}
+
+/* The targets of a call through a struct field, event ev of function f. */
+static void field_call_targets(const struct bs_callgraph *cg, const struct bs_func *f,
+			       const struct bs_event *ev, void (*fn)(unsigned, void *), void *ctx)
+{
+	field_targets_of(cg, ev->ind_struct, ev->ind_field, ev->ind_table,
+			 bs_instances_of_call(f, ev), fn, ctx);
 }
 
 static int param_index(const struct bs_func *f, bs_sym atom)
@@ -210,11 +236,11 @@ static void call_targets(const struct bs_callgraph *cg, unsigned fi, const struc
 	out->n = 0;
 	switch (ev->via) {
 	case BS_VIA_DIRECT:
-		if ((k = bs_callgraph_func(cg, f->unit, ev->callee)) >= 0)
+		if ((k = bs_callgraph_callee(cg, f, ev)) >= 0)
 			targets_add(out, k);
 		break;
 	case BS_VIA_FIELD:
-		field_targets(cg, ev->ind_struct, ev->ind_field, collect, out);
+		field_call_targets(cg, f, ev, collect, out);
 		break;
 	case BS_VIA_PARAM:
 	case BS_VIA_LOCAL:
@@ -414,12 +440,13 @@ static void record_event_targets(struct bs_callgraph *cg)
 }
 
 void bs_callgraph_build(struct bs_callgraph *cg, const struct bs_tu *tu,
-			const struct bs_config *cfg)
+			const struct bs_config *cfg, const struct bs_instances *inst)
 {
 	memset(cg, 0, sizeof(*cg));
 	cg->tu = tu;
 	cg->cfg = cfg;
-	index_names(cg);
+	cg->inst = inst;
+	bs_callgraph_index(cg);
 	for (unsigned i = 0; i < tu->regs.n; i++) {
 		const struct bs_reg *r = &tu->regs.v[i];
 		int fi = bs_callgraph_func(cg, r->unit, r->func);
@@ -427,7 +454,7 @@ void bs_callgraph_build(struct bs_callgraph *cg, const struct bs_tu *tu,
 
 		if (r->kind != BS_REG_FIELD || fi < 0)
 			continue;
-		t = (struct bs_field_target){ r->rec, r->field, fi };
+		t = (struct bs_field_target){ r->rec, r->field, fi, r->obj };
 		bs_vec_push(&cg->fields, t);
 	}
 	cg->param_vals = bs_xcalloc(tu->funcs.n, sizeof(*cg->param_vals));
@@ -519,7 +546,7 @@ void bs_callgraph_targets(const struct bs_callgraph *cg, unsigned fi, unsigned e
 		return;
 	switch (ev->via) {
 	case BS_VIA_DIRECT:
-		if ((k = bs_callgraph_func(cg, f->unit, ev->callee)) >= 0) {
+		if ((k = bs_callgraph_callee(cg, f, ev)) >= 0) {
 			fn(k, BS_EDGE_CALL, arg);
 			return;
 		}
@@ -533,7 +560,7 @@ void bs_callgraph_targets(const struct bs_callgraph *cg, unsigned fi, unsigned e
 		}
 		return;
 	case BS_VIA_FIELD:
-		field_targets(cg, ev->ind_struct, ev->ind_field, with_edge, &e);
+		field_call_targets(cg, f, ev, with_edge, &e);
 		return;
 	case BS_VIA_PARAM:
 	case BS_VIA_LOCAL:

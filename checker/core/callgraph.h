@@ -16,10 +16,12 @@
 
 #include "config.h"
 #include "facts.h"
+#include "instances.h"
 
 struct bs_field_target {
 	bs_sym rec, field;
 	unsigned func;		/* index into tu->funcs */
+	bs_sym obj;		/* the object stored into (a table "var:<name>"), 0 */
 };
 
 /* How an edge of the call graph arises, for the notes of a witness chain. */
@@ -39,6 +41,7 @@ struct bs_targets {
 struct bs_callgraph {
 	const struct bs_tu *tu;
 	const struct bs_config *cfg;
+	const struct bs_instances *inst;	/* the table stores, for per-instance calls */
 	int *first_of_sym;	/* sym -> first function of that name, -1 if none */
 	int *next_same_name;	/* function -> next function of the same name, -1 */
 	unsigned nsyms;
@@ -62,10 +65,16 @@ enum bs_pointer_call {
 };
 
 void bs_callgraph_build(struct bs_callgraph *cg, const struct bs_tu *tu,
-			const struct bs_config *cfg);
+			const struct bs_config *cfg, const struct bs_instances *inst);
 void bs_callgraph_free(struct bs_callgraph *cg);
+/* Only the name index of cg->tu, for bs_callgraph_func() (bs_callgraph_free() frees it). The
+ * analysis-only copies of functions (instances.h) are never found by name. */
+void bs_callgraph_index(struct bs_callgraph *cg);
 /* The function a name means in a unit: its own static one, else an external one. */
 int bs_callgraph_func(const struct bs_callgraph *cg, unsigned unit, bs_sym name);
+/* The function a direct call event of function f calls: a copy (instances.h) or by name. */
+int bs_callgraph_callee(const struct bs_callgraph *cg, const struct bs_func *f,
+			const struct bs_event *ev);
 
 /* Calls fn(target, edge, arg) for every function event ei of function fi may reach. */
 void bs_callgraph_targets(const struct bs_callgraph *cg, unsigned fi, unsigned ei,

@@ -202,6 +202,7 @@ void bs_dump(const struct bs_analysis *a, FILE *out)
 	for (unsigned i = 0; i < a->tu->regs.n; i++)
 		dump_reg(a, &a->tu->regs.v[i], out);
 	for (unsigned fi = 0; fi < a->tu->funcs.n; fi++)
-		dump_func(a, fi, out);
+		if (!a->tu->funcs.v[fi]->clone_of)	/* copies are analysis-only */
+			dump_func(a, fi, out);
 	fflush(out);
 }

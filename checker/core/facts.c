@@ -30,7 +30,7 @@ static unsigned current_unit(const struct bs_tu *tu)
 	return tu->units.n ? tu->units.n - 1 : 0;
 }
 
-static void func_free(struct bs_func *f)
+void bs_func_free(struct bs_func *f)
 {
 	bs_vec_free(&f->blocks);
 	bs_vec_free(&f->events);
@@ -48,7 +48,7 @@ void bs_tu_free(struct bs_tu *tu)
 	if (!tu)
 		return;
 	for (unsigned i = 0; i < tu->funcs.n; i++)
-		func_free(tu->funcs.v[i]);
+		bs_func_free(tu->funcs.v[i]);
 	bs_vec_free(&tu->funcs);
 	bs_vec_free(&tu->regs);
 	for (unsigned i = 0; i < tu->units.n; i++)

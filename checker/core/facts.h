@@ -86,6 +86,7 @@ struct bs_arg {
 	bs_sym func;		/* the function it designates (fn, &fn), 0 if none */
 	enum bs_origin origin;	/* where a pointer argument's address comes from */
 	int fnptr;		/* it has function-pointer type */
+	bs_sym inst;		/* the instance key of the object it points to (instances.h), 0 */
 };
 
 struct bs_event {
@@ -108,6 +109,17 @@ struct bs_event {
 	bs_sym value_func;	/* STORE: a function's address stored (fn = poke) */
 	bs_sym value_obj;	/* STORE: a function pointer loaded from a field ("struct::field") */
 	bs_sym field;		/* STORE: the struct member written, "field:<struct>.<member>", 0 */
+	/* CALL through an object's table pointer (obj->funcs->fn(), instances.h): */
+	bs_sym ind_table;	/* the table pointer member, "field:<struct>.<member>", 0 if not */
+	bs_sym ind_owner;	/* the instance key of obj ("inst:<struct>.<member>",
+				   "inst:other"), 0 if unknown */
+	int ind_owner_param;	/* obj is this parameter of the function, -1 if not */
+	/* STORE into a table pointer member (obj->funcs = &tbl): */
+	bs_sym base_inst;	/* the instance key of obj, 0 if unknown */
+	bs_sym value_table;	/* the table stored: "var:<name>", "null", "?" if unknown; 0 for
+				   any other event */
+	unsigned callee_clone;	/* analysis only: a direct call resolved to the specialised copy
+				   callee_clone - 1 of its callee (instances.h), 0 if none */
 };
 
 struct bs_block {
@@ -183,6 +195,11 @@ struct bs_func {
 	struct bs_fix_anchors fix;	/* driver functions only */
 	int leaf;		/* bs_bind(): an accessor or guard primitive, not analysed */
 	char *bind_error;	/* bs_bind(): why the configuration cannot apply to it, or NULL */
+	/* analysis only (instances.h): a copy of function clone_of - 1 in which parameter
+	   inst_param designates an object of instance inst_key; clone_of is 0 otherwise */
+	unsigned clone_of;
+	int inst_param;
+	bs_sym inst_key;
 };
 
 enum bs_reg_kind {
@@ -191,6 +208,9 @@ enum bs_reg_kind {
 	BS_REG_OBJARG,		/* an object (obj, a global struct) passed as an argument of a
 				   call; func is 0: its callbacks are the FIELD registrations
 				   with the same obj in the same unit */
+	BS_REG_TABLE,		/* an initializer sets table pointer member rec.field of an
+				   object of instance obj to the table argv ("var:<name>",
+				   "?" if unknown); func is 0 (instances.h) */
 };
 
 struct bs_reg {
@@ -248,6 +268,7 @@ void bs_tu_free(struct bs_tu *tu);
 struct bs_func *bs_tu_add_func(struct bs_tu *tu, const char *name);
 void bs_tu_add_reg(struct bs_tu *tu, const struct bs_reg *r);
 struct bs_func *bs_tu_find_func(const struct bs_tu *tu, bs_sym name);
+void bs_func_free(struct bs_func *f);
 
 int bs_func_add_cond(struct bs_func *f, struct bs_cond c);
 struct bs_block *bs_func_add_block(struct bs_func *f);

@@ -125,7 +125,7 @@ static void visit_call(struct handles *h, unsigned fi, const struct bs_event *ev
 			add_place(h, fi, out->field, out->atom);
 		return;
 	}
-	if ((gi = bs_callgraph_func(h->cg, f->unit, ev->callee)) < 0)
+	if ((gi = bs_callgraph_callee(h->cg, f, ev)) < 0)
 		return;
 	g = h->tu->funcs.v[gi];
 	for (unsigned i = 0; i < ev->nargs && i < g->params.n; i++)

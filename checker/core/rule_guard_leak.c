@@ -12,8 +12,8 @@ void bs_rule_guard_leak(struct bs_analysis *a)
 		const struct bs_func *f = a->tu->funcs.v[fi];
 		const struct bs_flow *flow = &a->sums[fi].flow;
 
-		if (!a->sums[fi].analysed || !f->is_driver)
-			continue;
+		if (!a->sums[fi].analysed || !f->is_driver || f->clone_of)
+			continue;	/* a copy (instances.h) is reported as its original */
 		for (unsigned i = 0; i < flow->leaks.n; i++) {
 			const struct bs_leak *l = &flow->leaks.v[i];
 			const struct bs_event *enter;

@@ -14,8 +14,8 @@ void bs_rule_unplug_in_guard(struct bs_analysis *a)
 		const struct bs_func *f = a->tu->funcs.v[fi];
 		const struct bs_summary *s = &a->sums[fi];
 
-		if (!s->analysed || !f->is_driver)
-			continue;
+		if (!s->analysed || !f->is_driver || f->clone_of)
+			continue;	/* a copy (instances.h) is reported as its original */
 		for (unsigned ei = 0; ei < f->events.n; ei++) {
 			const struct bs_event *ev = &f->events.v[ei];
 			const struct bs_event_state *st = &s->flow.ev[ei];

@@ -140,7 +140,7 @@ void bs_stats_count(const struct bs_analysis *a, struct bs_stats *out)
 	out->nunits = tu->units.n;
 	out->units = bs_xcalloc(tu->units.n ? tu->units.n : 1, sizeof(*out->units));
 	for (unsigned fi = 0; fi < tu->funcs.n; fi++)
-		if (tu->funcs.v[fi]->unit < tu->units.n)
+		if (tu->funcs.v[fi]->unit < tu->units.n && !tu->funcs.v[fi]->clone_of)
 			count_function(a, fi, out);
 	for (unsigned i = 0; i < a->report.findings.n; i++) {
 		const struct bs_finding *x = a->report.findings.v[i];

@@ -8,7 +8,7 @@
 #include <stdlib.h>
 #include <time.h>
 
-#define SCHEMA_VERSION "8"
+#define SCHEMA_VERSION "9"
 
 struct bs_store {
 	sqlite3 *db;
@@ -39,9 +39,11 @@ static const char schema[] =
 	"  file TEXT, line INTEGER, col INTEGER, callee TEXT, via INTEGER, ind_struct TEXT,"
 	"  ind_field TEXT, ind_var TEXT, ind_param INTEGER, result TEXT, first_arg INTEGER,"
 	"  nargs INTEGER, macro TEXT, atom TEXT, cond INTEGER, callee_driver INTEGER,"
-	"  value_func TEXT, value_obj TEXT, field TEXT, PRIMARY KEY(unit, fid, eid));"
+	"  value_func TEXT, value_obj TEXT, field TEXT, ind_table TEXT, ind_owner TEXT,"
+	"  ind_owner_param INTEGER, base_inst TEXT, value_table TEXT,"
+	"  PRIMARY KEY(unit, fid, eid));"
 	"CREATE TABLE IF NOT EXISTS args(unit INTEGER, fid INTEGER, aid INTEGER, atom TEXT,"
-	"  obj TEXT, func TEXT, origin INTEGER, fnptr INTEGER, field TEXT,"
+	"  obj TEXT, func TEXT, origin INTEGER, fnptr INTEGER, field TEXT, inst TEXT,"
 	"  PRIMARY KEY(unit, fid, aid));"
 	"CREATE TABLE IF NOT EXISTS conds(unit INTEGER, fid INTEGER, cid INTEGER, kind INTEGER,"
 	"  a INTEGER, b INTEGER, sym TEXT, atom TEXT, value INTEGER, PRIMARY KEY(unit, fid, cid));"
@@ -312,18 +314,20 @@ static int put_events(struct writer *w, int64_t unit, unsigned fid, const struct
 		/* the store keeps raw facts: what an accessor is, binding decides */
 		int kind = ev->kind == BS_EV_ACCESS ? BS_EV_CALL : ev->kind;
 
-		if (step_row(w->event, w->tu, "Iiiisiisisssisiissiisss", unit, (int)fid, (int)e, kind,
-			     ev->loc.file, (int)ev->loc.line, (int)ev->loc.col, ev->callee,
+		if (step_row(w->event, w->tu, "Iiiisiisisssisiissiisssssiss", unit, (int)fid, (int)e,
+			     kind, ev->loc.file, (int)ev->loc.line, (int)ev->loc.col, ev->callee,
 			     (int)ev->via, ev->ind_struct, ev->ind_field, ev->ind_var, ev->ind_param,
 			     ev->result, (int)ev->first_arg, (int)ev->nargs, ev->macro, ev->atom,
-			     ev->cond, ev->callee_driver, ev->value_func, ev->value_obj, ev->field))
+			     ev->cond, ev->callee_driver, ev->value_func, ev->value_obj, ev->field,
+			     ev->ind_table, ev->ind_owner, ev->ind_owner_param, ev->base_inst,
+			     ev->value_table))
 			return -1;
 	}
 	for (unsigned i = 0; i < f->args.n; i++) {
 		const struct bs_arg *a = &f->args.v[i];
 
-		if (step_row(w->arg, w->tu, "Iiisssiis", unit, (int)fid, (int)i, a->atom, a->obj,
-			     a->func, (int)a->origin, a->fnptr, a->field))
+		if (step_row(w->arg, w->tu, "Iiisssiiss", unit, (int)fid, (int)i, a->atom, a->obj,
+			     a->func, (int)a->origin, a->fnptr, a->field, a->inst))
 			return -1;
 	}
 	return 0;
@@ -443,8 +447,9 @@ static int prepare_writer(struct writer *w)
 		  "?9,?10,?11)" },
 		{ offsetof(struct writer, succ), "INSERT INTO extra_succs VALUES(?1,?2,?3,?4)" },
 		{ offsetof(struct writer, event), "INSERT INTO events VALUES(?1,?2,?3,?4,?5,?6,?7,?8,"
-		  "?9,?10,?11,?12,?13,?14,?15,?16,?17,?18,?19,?20,?21,?22,?23)" },
-		{ offsetof(struct writer, arg), "INSERT INTO args VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9)" },
+		  "?9,?10,?11,?12,?13,?14,?15,?16,?17,?18,?19,?20,?21,?22,?23,?24,?25,?26,?27,?28)" },
+		{ offsetof(struct writer, arg), "INSERT INTO args VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,"
+		  "?10)" },
 		{ offsetof(struct writer, cond), "INSERT INTO conds VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9)" },
 		{ offsetof(struct writer, reg), "INSERT INTO regs VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,"
 		  "?10,?11,?12,?13)" },
@@ -847,6 +852,11 @@ static int load_event(struct bs_tu *tu, struct unit_map *m, sqlite3_stmt *q)
 	ev.value_func = col_sym(q, 20, tu);
 	ev.value_obj = col_sym(q, 21, tu);
 	ev.field = col_sym(q, 22, tu);
+	ev.ind_table = col_sym(q, 23, tu);
+	ev.ind_owner = col_sym(q, 24, tu);
+	ev.ind_owner_param = sqlite3_column_int(q, 25);
+	ev.base_inst = col_sym(q, 26, tu);
+	ev.value_table = col_sym(q, 27, tu);
 	bs_vec_push(&f->events, ev);
 	return 0;
 }
@@ -860,7 +870,8 @@ static int load_arg(struct bs_tu *tu, struct unit_map *m, sqlite3_stmt *q)
 		return -1;
 	a = (struct bs_arg){ .atom = col_sym(q, 3, tu), .obj = col_sym(q, 4, tu),
 			     .func = col_sym(q, 5, tu), .origin = sqlite3_column_int(q, 6),
-			     .fnptr = sqlite3_column_int(q, 7), .field = col_sym(q, 8, tu) };
+			     .fnptr = sqlite3_column_int(q, 7), .field = col_sym(q, 8, tu),
+			     .inst = col_sym(q, 9, tu) };
 	bs_vec_push(&f->args, a);
 	return 0;
 }

@@ -97,9 +97,27 @@ bs_sym Lowerer::callResult(const CallExpr *CE)
 	return intern("call#" + std::to_string(It->second));
 }
 
-static const Expr *stripAtom(const Expr *E)
+// The object a volatile access names: READ_ONCE(x) and WRITE_ONCE(x, v) reach x as
+// *(volatile T *)&(x), which rcu_dereference() and friends wrap again; a test of the value
+// read is a test of x (a predicate field read under RCU, a local kept that way).
+static const Expr *readThrough(const Expr *E)
 {
 	E = E->IgnoreParenCasts();
+	for (int i = 0; i < 8; i++) {
+		const auto *Deref = dyn_cast<UnaryOperator>(E);
+		if (!Deref || Deref->getOpcode() != UO_Deref)
+			break;
+		const auto *Addr = dyn_cast<UnaryOperator>(Deref->getSubExpr()->IgnoreParenCasts());
+		if (!Addr || Addr->getOpcode() != UO_AddrOf)
+			break;
+		E = Addr->getSubExpr()->IgnoreParenCasts();
+	}
+	return E;
+}
+
+static const Expr *stripAtom(const Expr *E)
+{
+	E = readThrough(E);
 	if (const auto *UO = dyn_cast<UnaryOperator>(E))
 		if (UO->getOpcode() == UO_AddrOf)
 			return UO->getSubExpr()->IgnoreParenCasts();
@@ -236,7 +254,7 @@ int Lowerer::lowerCond(bs_func *F, const Expr *E, unsigned Depth)
 
 	if (!E || Depth > 32)
 		return bs_func_add_cond(F, C);
-	E = E->IgnoreParenCasts();
+	E = readThrough(E);
 	if (const auto *FE = dyn_cast<FullExpr>(E))
 		return lowerCond(F, FE->getSubExpr(), Depth + 1);
 	if (!E->isValueDependent() && !E->HasSideEffects(Ctx)) {
@@ -320,7 +338,7 @@ int Lowerer::lowerCond(bs_func *F, const Expr *E, unsigned Depth)
 // that declares it, so that every path to it agrees (priv->hw.map and hw->map).
 bs_sym Lowerer::memberField(const Expr *E)
 {
-	const auto *ME = dyn_cast<MemberExpr>(E->IgnoreParenCasts());
+	const auto *ME = dyn_cast<MemberExpr>(readThrough(E));
 	const auto *FD = ME ? dyn_cast<FieldDecl>(ME->getMemberDecl()) : nullptr;
 
 	if (!FD)
@@ -414,6 +432,11 @@ void Lowerer::lowerArgs(bs_func *F, bs_event &Ev, const CallExpr *CE)
 		if (A->getType()->isPointerType())
 			Arg.origin = Marks.originOf(A);
 		Arg.fnptr = isFunctionPointer(A->IgnoreParenImpCasts()->getType());
+		if (const auto *PT = A->getType()->getAs<PointerType>();
+		    PT && PT->getPointeeType()->isRecordType()) {
+			std::string Inst = Keys.ofPointer(A);
+			Arg.inst = Inst.empty() ? 0 : intern(Inst);
+		}
 		if (Fn) {
 			Arg.func = intern(Fn->getName());
 			enqueue(Fn);
@@ -443,6 +466,7 @@ void Lowerer::lowerCall(bs_func *F, const CallExpr *CE)
 		Ev.via = BS_VIA_FIELD;
 		Ev.ind_struct = intern(recordName(FDl->getParent()));
 		Ev.ind_field = intern(FDl->getName());
+		tableCall(Ev, CE->getCallee());
 	} else {
 		const Expr *C = CE->getCallee()->IgnoreParenCasts();
 		if (const auto *UO = dyn_cast<UnaryOperator>(C); UO && UO->getOpcode() == UO_Deref)
@@ -479,6 +503,40 @@ void Lowerer::lowerStore(bs_func *F, bs_event &Ev, QualType T, const Expr *Value
 	bs_func_add_event(F, &Ev);
 }
 
+// A call through an object's table pointer, obj->funcs->fn(): the table member and what the
+// code shows of obj (instances.h); ind_owner_param is -1 for any other call.
+void Lowerer::tableCall(bs_event &Ev, const Expr *Callee)
+{
+	Ev.ind_owner_param = -1;
+	Callee = Callee->IgnoreParenCasts();
+	if (const auto *UO = dyn_cast<UnaryOperator>(Callee); UO && UO->getOpcode() == UO_Deref)
+		Callee = UO->getSubExpr()->IgnoreParenCasts();
+	const auto *Fn = dyn_cast<MemberExpr>(Callee);
+	const auto *Table = Fn && Fn->isArrow() ?
+		dyn_cast<MemberExpr>(readThrough(Fn->getBase())) : nullptr;
+	if (!Table || !isRecordPointerField(dyn_cast<FieldDecl>(Table->getMemberDecl())))
+		return;
+	int Param;
+	std::string Owner = Keys.ownerOf(Table, Param);
+	Ev.ind_table = memberField(Table);
+	Ev.ind_owner = Owner.empty() ? 0 : intern(Owner);
+	Ev.ind_owner_param = Param;
+}
+
+// A store into a table pointer member, obj->funcs = &tbl: obj's instance and the table.
+bool Lowerer::tableStore(bs_event &Ev, const BinaryOperator *BO)
+{
+	const auto *Table = dyn_cast<MemberExpr>(readThrough(BO->getLHS()));
+	if (BO->getOpcode() != BO_Assign || !Table ||
+	    !isRecordPointerField(dyn_cast<FieldDecl>(Table->getMemberDecl())))
+		return false;
+	int Param;
+	std::string Owner = Keys.ownerOf(Table, Param), Value = tableValue(BO->getRHS(), Ctx);
+	Ev.base_inst = Owner.empty() ? 0 : intern(Owner);
+	Ev.value_table = intern(Value.empty() ? "?" : Value);	/* 0 would say: no table store */
+	return true;
+}
+
 void Lowerer::lowerElement(bs_func *F, const Stmt *S)
 {
 	bs_event Ev = {};
@@ -511,11 +569,16 @@ void Lowerer::lowerElement(bs_func *F, const Stmt *S)
 		return;
 	}
 	if (const auto *BO = dyn_cast<BinaryOperator>(S)) {
-		if (!BO->isAssignmentOp() || !(Ev.atom = atomOf(BO->getLHS())))
+		if (!BO->isAssignmentOp())
+			return;
+		Ev.atom = atomOf(BO->getLHS());
+		// a table pointer store is recorded even into an lvalue no atom names
+		// (adev->gfx.kiq[i].ring.funcs = &tbl), for the instances it serves
+		if (!tableStore(Ev, BO) && !Ev.atom)
 			return;
 		Ev.loc = loc(BO->getBeginLoc());
 		Ev.field = memberField(BO->getLHS());
-		if (BO->getOpcode() == BO_Assign && BO->getType()->isScalarType())
+		if (Ev.atom && BO->getOpcode() == BO_Assign && BO->getType()->isScalarType())
 			Ev.cond = lowerCond(F, BO->getRHS());
 		lowerStore(F, Ev, BO->getLHS()->getType(),
 			   BO->getOpcode() == BO_Assign ? BO->getRHS() : nullptr);
@@ -546,6 +609,7 @@ void Lowerer::lowerFunction(const FunctionDecl *FD)
 	F->is_driver = inDriver(FD->getLocation());
 	if (F->is_driver)
 		fixAnchors(F, FD);
+	Keys.beginFunction(FD);
 	for (const ParmVarDecl *P : FD->parameters()) {
 		bs_sym A = varAtom(P);
 		bs_vec_push(&F->params, A);

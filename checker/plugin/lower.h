@@ -8,6 +8,7 @@
 #define BOUNDSCOPE_LOWER_H
 
 #include "driver_files.h"
+#include "instances.h"
 #include "iomem.h"
 
 extern "C" {
@@ -35,6 +36,7 @@ private:
 	IomemMarks &Marks;
 	bs_tu *TU;
 	DriverFiles Driver;
+	InstanceKeys Keys;
 	bool AllBodies = false;
 	llvm::DenseMap<const clang::CallExpr *, unsigned> CallIds;
 	llvm::DenseSet<const clang::FunctionDecl *> Queued;
@@ -52,6 +54,8 @@ private:
 	void lowerCall(bs_func *F, const clang::CallExpr *CE);
 	void lowerArgs(bs_func *F, bs_event &Ev, const clang::CallExpr *CE);
 	void lowerStore(bs_func *F, bs_event &Ev, clang::QualType T, const clang::Expr *Value);
+	void tableCall(bs_event &Ev, const clang::Expr *Callee);
+	bool tableStore(bs_event &Ev, const clang::BinaryOperator *BO);
 	bs_sym varAtom(const clang::VarDecl *VD);
 	int lowerCond(bs_func *F, const clang::Expr *E, unsigned Depth = 0);
 	const clang::Expr *constantSide(const clang::BinaryOperator *BO, int64_t &Value);

@@ -33,6 +33,7 @@ public:
 			if (L.inDriver(VD->getLocation())) {
 				// a global table is an object others can be handed (debugfs fops)
 				Obj = VD->hasGlobalStorage() ? L.intern("var:" + VD->getName().str()) : 0;
+				Inst = "inst:other";
 				initializer(Init);
 				Obj = 0;
 			}
@@ -41,8 +42,10 @@ public:
 
 	bool VisitCompoundLiteralExpr(CompoundLiteralExpr *CL)
 	{
-		if (L.inDriver(CL->getBeginLoc()))
+		if (L.inDriver(CL->getBeginLoc())) {
+			Inst = "inst:other";
 			initializer(CL->getInitializer());
+		}
 		return true;
 	}
 
@@ -86,6 +89,7 @@ private:
 	Lowerer &L;
 	Values V;
 	bs_sym Obj = 0;		// the global whose initializer is being walked
+	std::string Inst;	// the instance of the object being initialized (instances.h)
 
 	// A global object handed to a call (debugfs_create_file's fops), directly or through a
 	// constant table: the context table decides whether its callbacks take a context from
@@ -209,10 +213,40 @@ private:
 	{
 		if (!Init)
 			return;
-		if (const FunctionDecl *FD = functionRef(Init))
+		if (const FunctionDecl *FD = functionRef(Init)) {
 			field(FDl, FD, Init->getBeginLoc(), Obj);
-		else
-			initializer(Init, Depth + 1);
+			return;
+		}
+		if (isRecordPointerField(FDl)) {
+			table(FDl, Init);
+			return;
+		}
+		// an embedded object (or an array of them) is an instance of its own
+		QualType T = FDl->getType();
+		while (T->isArrayType())
+			T = T->castAsArrayTypeUnsafe()->getElementType();
+		std::string Outer = Inst;
+		if (T->isRecordType())
+			Inst = "inst:" + recordName(FDl->getParent()).str() + "." + FDl->getName().str();
+		initializer(Init, Depth + 1);
+		Inst = Outer;
+	}
+
+	// A table pointer an initializer sets: the core resolves calls through it per instance.
+	void table(const FieldDecl *FDl, const Expr *Init)
+	{
+		if (isa<ImplicitValueInitExpr>(Init) ||
+		    Init->isNullPointerConstant(L.Ctx, Expr::NPC_ValueDependentIsNotNull))
+			return;
+		bs_reg R = {};
+		R.kind = BS_REG_TABLE;
+		R.rec = L.intern(recordName(FDl->getParent()));
+		R.field = L.intern(FDl->getName());
+		R.obj = L.intern(Inst);
+		std::string Value = tableValue(Init, L.Ctx);
+		R.argv = L.intern(Value.empty() ? "?" : Value);
+		R.loc = L.loc(Init->getBeginLoc());
+		L.addRegistration(R);
 	}
 };
 

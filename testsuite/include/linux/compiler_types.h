@@ -25,7 +25,9 @@
 #define likely(x) __builtin_expect(!!(x), 1)
 #define unlikely(x) __builtin_expect(!!(x), 0)
 
-#define READ_ONCE(x) (*(const volatile __typeof__(x) *)&(x))
+/* a statement expression around a volatile access, as the kernel's */
+#define __READ_ONCE(x) (*(const volatile __typeof__(x) *)&(x))
+#define READ_ONCE(x) ({ __READ_ONCE(x); })
 #define WRITE_ONCE(x, val) do { *(volatile __typeof__(x) *)&(x) = (val); } while (0)
 
 #endif

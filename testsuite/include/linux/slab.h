@@ -8,7 +8,8 @@
 
 struct device;
 
-extern void *kzalloc(size_t size, gfp_t flags);
+/* __alloc_size(1), as the kernel declares its allocators */
+extern void *kzalloc(size_t size, gfp_t flags) __attribute__((__alloc_size__(1)));
 extern void kfree(const void *ptr);
 extern void *devm_kzalloc(struct device *dev, size_t size, gfp_t flags);
 
