@@ -27,8 +27,9 @@ void bs_callgraph_index(struct bs_callgraph *cg)
 		bs_sym name = tu->funcs.v[i]->name;
 
 		cg->next_same_name[i] = -1;
+		/* accessors and guard primitives are no call targets; copies are called by index */
 		if (tu->funcs.v[i]->leaf || tu->funcs.v[i]->clone_of)
-			continue;	/* accessors and guard primitives are not call targets */
+			continue;
 		cg->next_same_name[i] = cg->first_of_sym[name];
 		cg->first_of_sym[name] = i;
 	}

@@ -182,7 +182,10 @@ static void dump_func(const struct bs_analysis *a, unsigned fi, FILE *out)
 static void dump_reg(const struct bs_analysis *a, const struct bs_reg *r, FILE *out)
 {
 	fprintf(out, "registration %s ", r->func ? bs_name(a, r->func) : "-");
-	if (r->kind == BS_REG_FIELD)
+	if (r->kind == BS_REG_TABLE)	/* a table pointer an initializer sets (instances.h) */
+		fprintf(out, "table in field (struct %s).%s", bs_name(a, r->rec),
+			bs_name(a, r->field));
+	else if (r->kind == BS_REG_FIELD)
 		fprintf(out, "in field (struct %s).%s", bs_name(a, r->rec), bs_name(a, r->field));
 	else if (r->kind == BS_REG_OBJARG)
 		fprintf(out, "object passed as argument %u of %s()", r->arg, bs_name(a, r->callee));
@@ -190,7 +193,9 @@ static void dump_reg(const struct bs_analysis *a, const struct bs_reg *r, FILE *
 		fprintf(out, "as argument %u of %s()", r->arg, bs_name(a, r->callee));
 	if (r->obj)
 		fprintf(out, " for %s", bs_name(a, r->obj));
-	if (r->argv)
+	if (r->argv && r->kind == BS_REG_TABLE)
+		fprintf(out, " = %s", bs_name(a, r->argv));
+	else if (r->argv)
 		fprintf(out, " with arguments (%s)", bs_name(a, r->argv));
 	fputs(" at ", out);
 	dump_loc(a, &r->loc, out);

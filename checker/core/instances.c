@@ -7,11 +7,19 @@
 /* Copies at most; beyond, calls keep the original (every function of the field): sound. */
 #define MAX_COPIES 4096
 
+enum table_value { TABLE_VAR, TABLE_NULL, TABLE_UNKNOWN };
+
 struct bs_table_store {
 	bs_sym table;		/* the member stored into, "field:<struct>.<member>" */
 	bs_sym inst;		/* the instance of its object, 0 if unknown */
 	bs_sym value;		/* "var:<name>", "null" or "?" */
+	enum table_value kind;	/* what value is, decided once */
 };
+
+static int is_var(const struct bs_tu *tu, bs_sym obj)
+{
+	return obj && !strncmp(bs_str(tu->strs, obj), "var:", 4);
+}
 
 /* A parameter through whose object a function calls through member table (itself, or a
  * function it passes the parameter on to). */
@@ -38,10 +46,15 @@ struct build {
 	BS_VEC(struct copy) copies;
 };
 
-static void add_store(struct bs_instances *in, bs_sym table, bs_sym inst, bs_sym value)
+static void add_store(struct bs_instances *in, const struct bs_tu *tu, bs_sym table,
+		      bs_sym inst, bs_sym value)
 {
-	struct bs_table_store s = { table, inst, value };
+	struct bs_table_store s = { table, inst, value, TABLE_UNKNOWN };
 
+	if (is_var(tu, value))
+		s.kind = TABLE_VAR;
+	else if (value && !strcmp(bs_str(tu->strs, value), "null"))
+		s.kind = TABLE_NULL;
 	bs_vec_push(&in->stores, s);
 }
 
@@ -54,7 +67,7 @@ static void collect_stores(struct bs_instances *in, struct bs_tu *tu)
 			const struct bs_event *ev = &f->events.v[ei];
 
 			if (ev->kind == BS_EV_STORE && ev->value_table && ev->field)
-				add_store(in, ev->field, ev->base_inst, ev->value_table);
+				add_store(in, tu, ev->field, ev->base_inst, ev->value_table);
 		}
 	}
 	for (unsigned i = 0; i < tu->regs.n; i++) {
@@ -65,7 +78,7 @@ static void collect_stores(struct bs_instances *in, struct bs_tu *tu)
 			continue;
 		name = bs_xasprintf("field:%s.%s", bs_str(tu->strs, r->rec),
 				    bs_str(tu->strs, r->field));
-		add_store(in, bs_intern(tu->strs, name), r->obj, r->argv);
+		add_store(in, tu, bs_intern(tu->strs, name), r->obj, r->argv);
 		free(name);
 	}
 }
@@ -96,11 +109,6 @@ static void stores_of(const struct bs_instances *in, bs_sym table, unsigned *lo,
 	*hi = l;
 }
 
-static int is_var(const struct bs_tu *tu, bs_sym obj)
-{
-	return obj && !strncmp(bs_str(tu->strs, obj), "var:", 4);
-}
-
 int bs_instances_reach(const struct bs_instances *in, const struct bs_tu *tu, bs_sym table,
 		       bs_sym inst, bs_sym obj)
 {
@@ -115,7 +123,7 @@ int bs_instances_reach(const struct bs_instances *in, const struct bs_tu *tu, bs
 
 		if (s->inst && s->inst != inst)
 			continue;
-		if (!is_var(tu, s->value) && strcmp(bs_str(tu->strs, s->value), "null"))
+		if (s->kind == TABLE_UNKNOWN)
 			return 1;	/* an unknown table: anything */
 		stored |= s->value == obj;
 	}
@@ -132,7 +140,7 @@ static int narrows(const struct bs_instances *in, const struct bs_tu *tu, bs_sym
 	for (unsigned i = lo; i < hi; i++) {
 		const struct bs_table_store *s = &in->stores.v[i];
 
-		if (is_var(tu, s->value) && !bs_instances_reach(in, tu, table, inst, s->value))
+		if (s->kind == TABLE_VAR && !bs_instances_reach(in, tu, table, inst, s->value))
 			return 1;
 	}
 	return 0;

@@ -31,7 +31,6 @@ struct bs_table_store;
 struct bs_instances {
 	BS_VEC(struct bs_table_store) stores;	/* every table pointer store */
 	unsigned nfuncs;			/* the functions before any copy */
-	bs_sym other;				/* "inst:other" */
 };
 
 /* Collects the table stores and makes the copies; bs_instances_undo() removes them. */

@@ -1084,9 +1084,11 @@ int bs_store_dump(struct bs_store *st, FILE *out, char *err, size_t errlen)
 	while (sqlite3_step(q) == SQLITE_ROW) {
 		fprintf(out, "registration %s ", sqlite3_column_text(q, 1) ?
 			(const char *)sqlite3_column_text(q, 1) : "-");
-		if (sqlite3_column_int(q, 2) == BS_REG_FIELD)
-			fprintf(out, "in field (struct %s).%s", sqlite3_column_text(q, 3),
-				sqlite3_column_text(q, 4));
+		if (sqlite3_column_int(q, 2) == BS_REG_FIELD ||
+		    sqlite3_column_int(q, 2) == BS_REG_TABLE)
+			fprintf(out, "%sin field (struct %s).%s",
+				sqlite3_column_int(q, 2) == BS_REG_TABLE ? "table " : "",
+				sqlite3_column_text(q, 3), sqlite3_column_text(q, 4));
 		else if (sqlite3_column_int(q, 2) == BS_REG_OBJARG)
 			fprintf(out, "object passed as argument %d of %s()", sqlite3_column_int(q, 6),
 				sqlite3_column_text(q, 5));

@@ -23,8 +23,10 @@ public:
 
 	bool VisitVarDecl(VarDecl *VD)
 	{
+		// a local declared without an initializer holds nothing until it is assigned
 		if (VD->hasLocalStorage() && !isa<ParmVarDecl>(VD))
-			Values[VD].push_back(VD->getInit());	/* null: declared without one */
+			if (auto &V = Values[VD]; VD->getInit())
+				V.push_back(VD->getInit());
 		return true;
 	}
 	bool VisitBinaryOperator(BinaryOperator *BO)
@@ -59,10 +61,22 @@ private:
 
 void InstanceKeys::beginFunction(const FunctionDecl *FD)
 {
-	Values.clear();
-	Escaped.clear();
-	if (FD->getBody())
-		LocalValues(Values, Escaped).TraverseStmt(FD->getBody());
+	Function = FD;
+	Collected = false;
+}
+
+// The values stored into a local of the current function, null if its address is taken.
+const std::vector<const Expr *> *InstanceKeys::valuesOf(const VarDecl *VD) const
+{
+	if (!Collected) {	/* most functions never ask: walk the body only for those that do */
+		Values.clear();
+		Escaped.clear();
+		if (Function && Function->getBody())
+			LocalValues(Values, Escaped).TraverseStmt(Function->getBody());
+		Collected = true;
+	}
+	auto It = Values.find(VD);
+	return It == Values.end() || Escaped.count(VD) ? nullptr : &It->second;
 }
 
 /* Two keys of one value: equal, or unknown. */
@@ -99,14 +113,13 @@ std::string InstanceKeys::ofPointer(const Expr *P, unsigned Depth) const
 		return isFresh(CE) ? Other : Unknown;
 	const auto *DR = dyn_cast<DeclRefExpr>(P);
 	const auto *VD = DR ? dyn_cast<VarDecl>(DR->getDecl()) : nullptr;
-	if (!VD || isa<ParmVarDecl>(VD) || !VD->hasLocalStorage() || Escaped.count(VD))
-		return Unknown;
-	auto It = Values.find(VD);
-	if (It == Values.end())
+	const std::vector<const Expr *> *Vals =
+		VD && !isa<ParmVarDecl>(VD) && VD->hasLocalStorage() ? valuesOf(VD) : nullptr;
+	if (!Vals)
 		return Unknown;
 	std::string Key;
 	bool First = true;
-	for (const Expr *V : It->second) {
+	for (const Expr *V : *Vals) {
 		if (!V)
 			return Unknown;
 		Key = merge(Key, ofPointer(V, Depth + 1), First);
@@ -124,12 +137,7 @@ std::string InstanceKeys::ofObject(const Expr *O, unsigned Depth) const
 	O = O->IgnoreParenCasts();
 	if (const auto *ME = dyn_cast<MemberExpr>(O)) {
 		const auto *FD = dyn_cast<FieldDecl>(ME->getMemberDecl());
-		QualType T = FD ? FD->getType() : QualType();
-		while (!T.isNull() && T->isArrayType())
-			T = T->castAsArrayTypeUnsafe()->getElementType();
-		if (!FD || T.isNull() || !T->isRecordType())
-			return Unknown;
-		return "inst:" + recordName(FD->getParent()).str() + "." + FD->getName().str();
+		return embedsObjects(FD) ? embeddedInstance(FD) : Unknown;
 	}
 	if (const auto *AS = dyn_cast<ArraySubscriptExpr>(O)) {
 		const Expr *Base = AS->getBase()->IgnoreParenImpCasts();
@@ -164,10 +172,23 @@ bool isRecordPointerField(const FieldDecl *FD)
 	return PT && PT->getPointeeType()->isRecordType();
 }
 
+bool embedsObjects(const FieldDecl *FD)
+{
+	QualType T = FD ? FD->getType() : QualType();
+	while (!T.isNull() && T->isArrayType())
+		T = T->castAsArrayTypeUnsafe()->getElementType();
+	return !T.isNull() && T->isRecordType();
+}
+
+std::string embeddedInstance(const FieldDecl *FD)
+{
+	return "inst:" + recordName(FD->getParent()).str() + "." + FD->getName().str();
+}
+
 std::string tableValue(const Expr *V, ASTContext &Ctx)
 {
 	if (!V)
-		return Unknown;
+		return "?";
 	if (V->isNullPointerConstant(Ctx, Expr::NPC_ValueDependentIsNotNull))
 		return "null";
 	V = V->IgnoreParenCasts();
@@ -177,7 +198,7 @@ std::string tableValue(const Expr *V, ASTContext &Ctx)
 	const auto *VD = DR ? dyn_cast<VarDecl>(DR->getDecl()) : nullptr;
 	if (VD && VD->hasGlobalStorage() && !VD->isStaticLocal())
 		return "var:" + VD->getName().str();
-	return Unknown;
+	return "?";
 }
 
 } // namespace boundscope

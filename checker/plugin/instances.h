@@ -25,7 +25,7 @@ namespace boundscope {
 
 class InstanceKeys {
 public:
-	// Collects what each local of the function is assigned (before its body is lowered).
+	// Starts a function: what each of its locals is assigned is collected when first asked.
 	void beginFunction(const clang::FunctionDecl *FD);
 	// The instance of the object pointer P points to.
 	std::string ofPointer(const clang::Expr *P, unsigned Depth = 0) const;
@@ -36,14 +36,20 @@ public:
 	std::string ownerOf(const clang::MemberExpr *Table, int &Param) const;
 
 private:
-	llvm::DenseMap<const clang::VarDecl *, std::vector<const clang::Expr *>> Values;
-	llvm::DenseSet<const clang::VarDecl *> Escaped;
+	const clang::FunctionDecl *Function = nullptr;	// whose locals are not collected yet
+	mutable llvm::DenseMap<const clang::VarDecl *, std::vector<const clang::Expr *>> Values;
+	mutable llvm::DenseSet<const clang::VarDecl *> Escaped;
+	mutable bool Collected = false;
+	const std::vector<const clang::Expr *> *valuesOf(const clang::VarDecl *VD) const;
 };
 
 // A member holding a pointer to a struct (not to a function): a table pointer, or an object's.
 bool isRecordPointerField(const clang::FieldDecl *FD);
-// The table a stored value names: "var:<name>" (&tbl, a global), "null", "" if unknown
-// (stored as "?").
+// A member that embeds objects (a struct, or an array of them): each is an instance of it.
+bool embedsObjects(const clang::FieldDecl *FD);
+// The instance key of the objects such a member embeds, "inst:<struct>.<member>".
+std::string embeddedInstance(const clang::FieldDecl *FD);
+// The table a stored value names: "var:<name>" (&tbl, a global), "null", "?" if unknown.
 std::string tableValue(const clang::Expr *V, clang::ASTContext &Ctx);
 
 } // namespace boundscope

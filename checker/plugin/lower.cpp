@@ -391,15 +391,20 @@ bs_sym Lowerer::macroOf(SourceLocation L, llvm::StringRef Callee)
 	return 0;
 }
 
-static const FieldDecl *calledField(const Expr *Callee)
+// The member a call goes through: ops->fn(), (*ops->fn)(), or null.
+static const MemberExpr *calledMember(const Expr *Callee)
 {
 	Callee = Callee->IgnoreParenCasts();
 	if (const auto *UO = dyn_cast<UnaryOperator>(Callee))
 		if (UO->getOpcode() == UO_Deref)
 			Callee = UO->getSubExpr()->IgnoreParenCasts();
-	if (const auto *ME = dyn_cast<MemberExpr>(Callee))
-		return dyn_cast<FieldDecl>(ME->getMemberDecl());
-	return nullptr;
+	return dyn_cast<MemberExpr>(Callee);
+}
+
+static const FieldDecl *calledField(const Expr *Callee)
+{
+	const MemberExpr *ME = calledMember(Callee);
+	return ME ? dyn_cast<FieldDecl>(ME->getMemberDecl()) : nullptr;
 }
 
 // The struct a field belongs to, as the context table names it: fields of an anonymous
@@ -508,10 +513,7 @@ void Lowerer::lowerStore(bs_func *F, bs_event &Ev, QualType T, const Expr *Value
 void Lowerer::tableCall(bs_event &Ev, const Expr *Callee)
 {
 	Ev.ind_owner_param = -1;
-	Callee = Callee->IgnoreParenCasts();
-	if (const auto *UO = dyn_cast<UnaryOperator>(Callee); UO && UO->getOpcode() == UO_Deref)
-		Callee = UO->getSubExpr()->IgnoreParenCasts();
-	const auto *Fn = dyn_cast<MemberExpr>(Callee);
+	const MemberExpr *Fn = calledMember(Callee);
 	const auto *Table = Fn && Fn->isArrow() ?
 		dyn_cast<MemberExpr>(readThrough(Fn->getBase())) : nullptr;
 	if (!Table || !isRecordPointerField(dyn_cast<FieldDecl>(Table->getMemberDecl())))
@@ -533,7 +535,7 @@ bool Lowerer::tableStore(bs_event &Ev, const BinaryOperator *BO)
 	int Param;
 	std::string Owner = Keys.ownerOf(Table, Param), Value = tableValue(BO->getRHS(), Ctx);
 	Ev.base_inst = Owner.empty() ? 0 : intern(Owner);
-	Ev.value_table = intern(Value.empty() ? "?" : Value);	/* 0 would say: no table store */
+	Ev.value_table = intern(Value);		/* never 0: 0 says "no table store" */
 	return true;
 }
 

@@ -222,12 +222,9 @@ private:
 			return;
 		}
 		// an embedded object (or an array of them) is an instance of its own
-		QualType T = FDl->getType();
-		while (T->isArrayType())
-			T = T->castAsArrayTypeUnsafe()->getElementType();
 		std::string Outer = Inst;
-		if (T->isRecordType())
-			Inst = "inst:" + recordName(FDl->getParent()).str() + "." + FDl->getName().str();
+		if (embedsObjects(FDl))
+			Inst = embeddedInstance(FDl);
 		initializer(Init, Depth + 1);
 		Inst = Outer;
 	}
@@ -243,8 +240,7 @@ private:
 		R.rec = L.intern(recordName(FDl->getParent()));
 		R.field = L.intern(FDl->getName());
 		R.obj = L.intern(Inst);
-		std::string Value = tableValue(Init, L.Ctx);
-		R.argv = L.intern(Value.empty() ? "?" : Value);
+		R.argv = L.intern(tableValue(Init, L.Ctx));
 		R.loc = L.loc(Init->getBeginLoc());
 		L.addRegistration(R);
 	}

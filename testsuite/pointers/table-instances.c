@@ -126,6 +126,7 @@ static void foo_ring_init(struct foo_ring *ring)
 int foo_rings_init(struct foo_device *fdev, const struct foo_ring_funcs *extra)
 {
 	struct foo_ring *spare = kzalloc(sizeof(*spare), 0);
+	struct foo_ring *late;
 
 	for (int i = 0; i < 2; i++) {
 		fdev->gfx_ring[i].funcs = &foo_gfx_funcs;
@@ -134,6 +135,10 @@ int foo_rings_init(struct foo_device *fdev, const struct foo_ring_funcs *extra)
 	/* a fresh ring is no KIQ's */
 	if (spare)
 		spare->funcs = extra;
+	/* declared before it is allocated: fresh as well */
+	late = kzalloc(sizeof(*late), 0);
+	if (late)
+		late->funcs = extra;
 #ifdef UNKNOWN_TABLE
 	fdev->kiq[1].ring.funcs = extra;
 #endif
