@@ -2,7 +2,9 @@
 # The full large-driver run, outside CI: amdgpu, i915 and nouveau, one after the other, each
 # through scripts/check-big-driver.sh (so each is compared with its
 # testsuite/realkernel/expected-big/<name>.tsv). Exit 1 if any failed; all run regardless.
-# About 60 to 90 minutes on two cores. BOUNDSCOPE_BIG_ONLY="i915 nouveau" runs just those.
+# About 60 to 90 minutes on two cores. BOUNDSCOPE_BIG_ONLY="i915 nouveau" runs just those;
+# BOUNDSCOPE_BIG_DIR, if set, holds one directory per driver. Each driver's arguments are kept
+# here only: `BOUNDSCOPE_BIG_ONLY=i915 bash scripts/check-big-drivers.sh` checks one.
 set -euo pipefail
 # shellcheck source=scripts/lib.sh
 . "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
