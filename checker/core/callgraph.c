@@ -411,6 +411,80 @@ void bs_callgraph_dispatch_field(const struct bs_callgraph *cg, unsigned fi, uns
 	*field = m.field;
 }
 
+/* Per function, for one dispatch rule: 1 if every listed field storing it runs only behind a
+ * closed check, -1 if one does not, 0 if none stores it. */
+static signed char *behind_check_per_func(const struct bs_callgraph *cg,
+					 const struct bs_dispatch_rule *d,
+					 int (*closed)(const char *check, void *arg), void *arg)
+{
+	signed char *st = bs_xcalloc(cg->tu->funcs.n, 1);
+
+	for (unsigned i = 0; i < d->invokes.n; i++) {
+		const struct bs_dispatch_target *inv = &d->invokes.v[i];
+		bs_sym rec = bs_lookup(cg->tu->strs, inv->rec);
+		bs_sym field = bs_lookup(cg->tu->strs, inv->field);
+		int after = inv->behind_check && closed(inv->behind_check, arg);
+
+		for (unsigned k = 0; rec && field && k < cg->fields.n; k++) {
+			unsigned fn = cg->fields.v[k].func;
+
+			if (cg->fields.v[k].rec == rec && cg->fields.v[k].field == field)
+				st[fn] = after && st[fn] >= 0 ? 1 : -1;
+		}
+	}
+	return st;
+}
+
+unsigned bs_callgraph_mark_behind_check(struct bs_callgraph *cg,
+				       int (*closed)(const char *check, void *arg), void *arg)
+{
+	unsigned marked = 0;
+
+	for (unsigned ri = 0; ri < cg->cfg->dispatch.n; ri++) {
+		const struct bs_dispatch_rule *d = &cg->cfg->dispatch.v[ri];
+		signed char *st = NULL;
+		unsigned i = 0;
+
+		while (i < d->invokes.n && !d->invokes.v[i].behind_check)
+			i++;
+		if (i == d->invokes.n)
+			continue;
+		for (unsigned fi = 0; fi < cg->tu->funcs.n; fi++) {
+			const struct bs_func *f = cg->tu->funcs.v[fi];
+
+			for (unsigned ei = 0; cg->dispatch_tgts[fi] && ei < f->events.n; ei++) {
+				struct bs_targets *t = &cg->dispatch_tgts[fi][ei];
+
+				if (!t->n || dispatch_of(cg, fi, &f->events.v[ei]) != d)
+					continue;
+				if (!st)
+					st = behind_check_per_func(cg, d, closed, arg);
+				for (unsigned k = 0; k < t->n; k++) {
+					if (st[t->v[k]] <= 0)
+						continue;
+					if (!t->bound)
+						t->bound = bs_xcalloc(t->n, 1);
+					t->bound[k] = 1;
+					marked++;
+				}
+			}
+		}
+		free(st);
+	}
+	return marked;
+}
+
+int bs_callgraph_behind_check(const struct bs_callgraph *cg, unsigned fi, unsigned ei,
+			     unsigned target)
+{
+	const struct bs_targets *t = cg->dispatch_tgts[fi] ? &cg->dispatch_tgts[fi][ei] : NULL;
+
+	for (unsigned k = 0; t && t->bound && k < t->n; k++)
+		if (t->v[k] == target)
+			return t->bound[k];
+	return 0;
+}
+
 /* After the fixpoint: the targets of pointer calls and the functions passed outside. */
 static void record_event_targets(struct bs_callgraph *cg)
 {
@@ -485,8 +559,10 @@ void bs_callgraph_free(struct bs_callgraph *cg)
 		if (cg->event_tgts)
 			free(cg->event_tgts[fi]);
 		for (unsigned ei = 0; cg->dispatch_tgts && cg->dispatch_tgts[fi] && ei < f->events.n;
-		     ei++)
+		     ei++) {
 			free(cg->dispatch_tgts[fi][ei].v);
+			free(cg->dispatch_tgts[fi][ei].bound);
+		}
 		if (cg->dispatch_tgts)
 			free(cg->dispatch_tgts[fi]);
 	}

@@ -36,6 +36,9 @@ enum bs_edge {
 struct bs_targets {
 	unsigned *v;
 	unsigned n, cap;
+	unsigned char *bound;	/* dispatch targets: per target, the core runs it there only
+				   behind a check that is closed after unbind (teardown_check.c);
+				   NULL when none is */
 };
 
 struct bs_callgraph {
@@ -89,6 +92,16 @@ enum bs_edge bs_callgraph_edge(const struct bs_callgraph *cg, unsigned fi, unsig
  * dispatch table through which the core function reaches it (0 if none). */
 void bs_callgraph_dispatch_field(const struct bs_callgraph *cg, unsigned fi, unsigned ei,
 				 unsigned target, bs_sym *rec, bs_sym *field);
+
+/* For every dispatch call: marks the targets that every listed field storing them runs only
+ * behind a check ("behind_check" in dispatch.json: inside it or after it returned 0) that
+ * closed(check, arg) says is closed after unbind. Returns how many it marked. */
+unsigned bs_callgraph_mark_behind_check(struct bs_callgraph *cg,
+				       int (*closed)(const char *check, void *arg), void *arg);
+
+/* Does the core run target, dispatched by call event ei of fi, only behind a closed check? */
+int bs_callgraph_behind_check(const struct bs_callgraph *cg, unsigned fi, unsigned ei,
+			     unsigned target);
 
 /* How call event ei of function fi, if it calls through a pointer, is resolved. */
 enum bs_pointer_call bs_callgraph_pointer_call(const struct bs_callgraph *cg, unsigned fi,

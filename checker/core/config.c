@@ -28,6 +28,7 @@ static void free_dispatch(struct bs_dispatch_rule *r)
 	for (unsigned i = 0; i < r->invokes.n; i++) {
 		free(r->invokes.v[i].rec);
 		free(r->invokes.v[i].field);
+		free(r->invokes.v[i].behind_check);
 	}
 	bs_vec_free(&r->invokes);
 	free_strs(r->calls.v, r->calls.n);
@@ -65,6 +66,7 @@ void bs_config_free(struct bs_config *cfg)
 		free(r->call);
 		free(r->root);
 		free(r->through);
+		free(r->checked_by);
 		free(r->kind);
 	}
 	for (unsigned i = 0; i < cfg->subdirs.n; i++)
@@ -409,8 +411,8 @@ static int unregister_key(const char *key)
 static int load_context(struct loader *ld, struct bs_config *cfg, json_object *o, unsigned i)
 {
 	static const char *const keys[] = { "struct", "field", "call", "arg", "object", "root_arg",
-					    "through", "root", "context", "stopped_by", "kind", "doc",
-					    NULL };
+					    "through", "root", "context", "stopped_by", "checked_by",
+					    "kind", "doc", NULL };
 	struct bs_context_rule r = { .root_arg = -1 };
 	char *ctx = NULL, *stopper = NULL;
 	json_object *v;
@@ -423,6 +425,7 @@ static int load_context(struct loader *ld, struct bs_config *cfg, json_object *o
 	    get_string(ld, o, "contexts", i, "through", 0, &r.through) ||
 	    get_string(ld, o, "contexts", i, "context", 1, &ctx) ||
 	    get_string(ld, o, "contexts", i, "stopped_by", 0, &stopper) ||
+	    get_string(ld, o, "contexts", i, "checked_by", 0, &r.checked_by) ||
 	    get_string(ld, o, "contexts", i, "kind", 1, &r.kind))
 		goto err;
 	if (json_object_object_get_ex(o, "object", &v)) {
@@ -495,6 +498,12 @@ static int load_context(struct loader *ld, struct bs_config *cfg, json_object *o
 		     "not \"%s\"", i, ctx);
 		goto err;
 	}
+	if (r.checked_by && (!r.rec || !strcmp(r.field, "*") || r.context != BS_CTX_AFTER_UNBIND ||
+			     !strchr(r.checked_by, '.'))) {
+		fail(ld, "contexts[%u]: \"checked_by\" must name a \"struct.field\", on an "
+		     "\"after-unbind\" rule for one struct field", i);
+		goto err;
+	}
 	free(ctx);
 	free(stopper);
 	bs_vec_push(&cfg->contexts, r);
@@ -507,6 +516,7 @@ err:
 	free(r.call);
 	free(r.root);
 	free(r.through);
+	free(r.checked_by);
 	free(r.kind);
 	return -1;
 }
@@ -595,15 +605,20 @@ static int load_names(struct loader *ld, json_object *arr, const char *what, voi
 
 static int load_dispatch(struct loader *ld, struct bs_config *cfg, json_object *o, unsigned i)
 {
-	static const char *const keys[] = { "call", "invokes", "calls", "doc", NULL };
-	static const char *const target_keys[] = { "struct", "field", NULL };
+	static const char *const keys[] = { "call", "invokes", "calls", "check", "doc", NULL };
+	static const char *const target_keys[] = { "struct", "field", "behind_check", NULL };
 	struct bs_dispatch_rule r = { 0 };
-	json_object *arr, *calls = NULL;
-	char what[64];
+	json_object *arr, *calls = NULL, *v;
+	char what[64], *check = NULL;
 
 	if (check_keys(ld, o, "dispatch", i, keys) ||
-	    get_string(ld, o, "dispatch", i, "call", 1, &r.call))
-		return -1;
+	    get_string(ld, o, "dispatch", i, "call", 1, &r.call) ||
+	    get_string(ld, o, "dispatch", i, "check", 0, &check))
+		goto err;
+	if (check && !strchr(check, '.')) {
+		fail(ld, "dispatch[%u]: \"check\" must name a \"struct.field\"", i);
+		goto err;
+	}
 	if (!is_identifier(r.call)) {
 		fail(ld, "dispatch[%u]: \"call\" \"%s\" is not a C identifier", i, r.call);
 		goto err;
@@ -638,11 +653,24 @@ static int load_dispatch(struct loader *ld, struct bs_config *cfg, json_object *
 			free(d.rec);
 			goto err;
 		}
+		if (json_object_object_get_ex(t, "behind_check", &v)) {
+			if (!json_object_is_type(v, json_type_boolean) || !check) {
+				fail(ld, "%s[%zu]: \"behind_check\" must be a boolean, with the "
+				     "entry's \"check\"", what, k);
+				free(d.rec);
+				free(d.field);
+				goto err;
+			}
+			if (json_object_get_boolean(v))
+				d.behind_check = bs_xstrdup(check);
+		}
 		bs_vec_push(&r.invokes, d);
 	}
+	free(check);
 	bs_vec_push(&cfg->dispatch, r);
 	return 0;
 err:
+	free(check);
 	free_dispatch(&r);
 	return -1;
 }
@@ -740,10 +768,21 @@ static int resolve_dispatch(struct loader *ld, struct bs_config *cfg, unsigned f
 					while (j < r->invokes.n && (strcmp(r->invokes.v[j].rec, t->rec) ||
 								    strcmp(r->invokes.v[j].field, t->field)))
 						j++;
-					if (j < r->invokes.n)
+					if (j < r->invokes.n) {
+						struct bs_dispatch_target *had = &r->invokes.v[j];
+
+						/* run after the check only if every way runs it so */
+						if (had->behind_check && (!t->behind_check ||
+						    strcmp(had->behind_check, t->behind_check))) {
+							free(had->behind_check);
+							had->behind_check = NULL;
+							changed = 1;
+						}
 						continue;
+					}
 					bs_vec_push(&r->invokes, ((struct bs_dispatch_target){
-						bs_xstrdup(t->rec), bs_xstrdup(t->field) }));
+						bs_xstrdup(t->rec), bs_xstrdup(t->field),
+						t->behind_check ? bs_xstrdup(t->behind_check) : NULL }));
 					changed = 1;
 				}
 			}

@@ -119,6 +119,9 @@ struct bs_queue_rule {
    caller's context, the driver functions stored in each (struct, field) it lists. */
 struct bs_dispatch_target {
 	char *rec, *field;
+	char *behind_check;	/* "struct.field" of the check the core function runs first: it
+				   runs this field only from inside a function registered there or
+				   after that check returned 0; or NULL */
 };
 
 struct bs_dispatch_rule {
@@ -140,6 +143,8 @@ struct bs_context_rule {
 				   parameter "struct::field(N)") whose object callbacks get this context */
 	enum bs_context context;
 	enum bs_stopper stopped_by;
+	char *checked_by;	/* "struct.field" of a check the core runs first in the same call:
+				   the callback runs only after it returned 0 (teardown_check.c) */
 	char *kind;
 };
 

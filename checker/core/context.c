@@ -2,6 +2,7 @@
 #include "context.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 /*
@@ -52,12 +53,96 @@ static const struct bs_context_rule *param_rule(const struct bs_tu *tu, const st
 	return NULL;
 }
 
+/* Is PASS registration p a call of the function name means in unit (a static one there, else
+ * an external one of the same module)? */
+static int passes_to(const struct bs_tu *tu, const struct bs_reg *p, unsigned unit,
+		     const char *name, int is_static)
+{
+	return p->kind == BS_REG_PASS && p->callee && !strcmp(bs_str(tu->strs, p->callee), name) &&
+	       (is_static ? p->unit == unit : tu->units.v[p->unit].module == tu->units.v[unit].module);
+}
+
+/* Is the driver function name, as unit sees it, a static one? -1 if the code has none, or
+ * not every call of it can be seen: an external one when the module is not all here, or one
+ * whose address is stored or handed to a call. */
+static int static_in(const struct bs_tu *tu, unsigned unit, const char *name)
+{
+	int found = -1;
+
+	for (unsigned fi = 0; fi < tu->funcs.n; fi++) {
+		const struct bs_func *f = tu->funcs.v[fi];
+
+		if (f->clone_of || strcmp(bs_str(tu->strs, f->name), name))
+			continue;
+		if (f->is_static && f->unit == unit)
+			found = 1;
+		else if (!f->is_static && tu->whole_module && found < 0)
+			found = 0;
+	}
+	/* its address stored or handed on: calls through that are not seen */
+	for (unsigned i = 0; found >= 0 && i < tu->regs.n; i++) {
+		const struct bs_reg *r = &tu->regs.v[i];
+
+		if ((r->kind == BS_REG_FIELD || r->kind == BS_REG_CALLARG) && r->func &&
+		    !strcmp(bs_str(tu->strs, r->func), name) && (!found || r->unit == unit))
+			return -1;
+	}
+	return found;
+}
+
+static const struct bs_context_rule *root_rule_at(const struct bs_tu *tu,
+						  const struct bs_config *cfg, unsigned unit,
+						  const char *key, int budget);
+
+/*
+ * A plain function's parameter ("func:N"): the root rule of the directories its callers pass
+ * there (PASS registrations). Every caller must name one; the latest context among them
+ * decides. NULL if a caller passes an unknown directory, or none is seen.
+ */
+static const struct bs_context_rule *pass_rule(const struct bs_tu *tu, const struct bs_config *cfg,
+					       unsigned unit, const char *key, int budget)
+{
+	const char *colon = strrchr(key, ':');
+	const struct bs_context_rule *best = NULL;
+	char name[128], arg[512];
+	int is_static;
+
+	if (!colon || colon - key >= (long)sizeof(name) || budget <= 0)
+		return NULL;
+	snprintf(name, sizeof(name), "%.*s", (int)(colon - key), key);
+	if ((is_static = static_in(tu, unit, name)) < 0)
+		return NULL;
+	for (unsigned i = 0; i < tu->regs.n; i++) {
+		const struct bs_reg *p = &tu->regs.v[i];
+		const struct bs_context_rule *r;
+
+		if (!passes_to(tu, p, unit, name, is_static) || p->obj)
+			continue;
+		key_at(p->argv ? bs_str(tu->strs, p->argv) : "", (unsigned)atoi(colon + 1), arg,
+		       sizeof(arg));
+		r = root_rule_at(tu, cfg, p->unit, arg, budget - 1);
+		if (!r)
+			return NULL;
+		if (!best || r->context > best->context)
+			best = r;
+	}
+	return best;
+}
+
 /*
  * The root rule for a directory's value key, through the calls that create a directory below
- * another (debugfs_create_dir(name, parent)) and the callback parameters a root is handed in.
+ * another (debugfs_create_dir(name, parent)), the callback parameters a root is handed in and
+ * the driver functions a root is passed to (budget: how many of those it follows).
  */
 static const struct bs_context_rule *root_rule(const struct bs_tu *tu, const struct bs_config *cfg,
 					       unsigned unit, const char *key)
+{
+	return root_rule_at(tu, cfg, unit, key, 4);
+}
+
+static const struct bs_context_rule *root_rule_at(const struct bs_tu *tu,
+						  const struct bs_config *cfg, unsigned unit,
+						  const char *key, int budget)
 {
 	char cur[512], name[128], args[512];
 
@@ -70,8 +155,10 @@ static const struct bs_context_rule *root_rule(const struct bs_tu *tu, const str
 
 		if (r)
 			return r;
-		if (!strncmp(cur, "param:", 6))
-			return param_rule(tu, cfg, unit, cur + 6);
+		if (!strncmp(cur, "param:", 6)) {
+			r = param_rule(tu, cfg, unit, cur + 6);
+			return r ? r : pass_rule(tu, cfg, unit, cur + 6, budget);
+		}
 		if (!open || cur[n - 1] != ')')
 			return NULL;
 		snprintf(name, sizeof(name), "%.*s", (int)(open - cur), cur);
@@ -185,7 +272,7 @@ void bs_classify_entries(const struct bs_tu *tu, const struct bs_config *cfg,
 		entries[i] = (struct bs_entry){ .context = BS_CTX_NONE, .reg = -1, .objreg = -1,
 						.stopped_by = BS_STOP_NONE, .queued = none,
 						.stop = none, .requeue = none, .iomap = none,
-						.vblank_not_off = -1 };
+						.checked_after = -1, .vblank_not_off = -1 };
 	for (unsigned ri = 0; ri < tu->regs.n; ri++) {
 		const struct bs_reg *r = &tu->regs.v[ri];
 		const struct bs_context_rule *rule;
@@ -219,11 +306,89 @@ static void derive_one(unsigned func, void *ctx)
 	bs_vec_push(&d->tu->regs, d->reg);
 }
 
+/*
+ * The values of a call made inside func (argv), as one caller of func sees them: each value
+ * "param:func:N" becomes what that caller passes as argument N (its argv, pass).
+ */
+static void substitute(const char *argv, const char *func, const char *pass, char *out,
+		       size_t len)
+{
+	char elem[512], with[512];
+	size_t k = 0, plen = strlen(func);
+	unsigned n = 1, depth = 0;
+
+	for (const char *p = argv; *p; p++) {	/* the values, split as key_at splits them */
+		n += *p == '|' && !depth;
+		depth += *p == '(';
+		depth -= *p == ')' && depth;
+	}
+	out[0] = 0;
+	for (unsigned i = 0; i < n; i++) {
+		const char *v = elem;
+		size_t m;
+
+		key_at(argv, i, elem, sizeof(elem));
+		if (!strncmp(elem, "param:", 6) && !strncmp(elem + 6, func, plen) &&
+		    elem[6 + plen] == ':') {
+			key_at(pass, (unsigned)atoi(elem + 7 + plen), with, sizeof(with));
+			v = with;
+		}
+		m = strlen(v);
+		if (k + m + 2 > len)
+			break;
+		if (i)
+			out[k++] = '|';
+		memcpy(out + k, v, m + 1);
+		k += m;
+	}
+}
+
+/*
+ * An object handed to a call as a field of a table the calling function was given ("param:
+ * func:N" with that field: files->fops in a helper that creates a file per table element):
+ * one registration of each object the tables its callers pass there hold in that field, with
+ * the call's values as that caller makes them (its directory, for the root rule).
+ */
+static void derive_table_objects(struct bs_tu *tu)
+{
+	unsigned nregs = tu->regs.n;
+
+	for (unsigned i = 0; i < nregs; i++) {
+		const struct bs_reg o = tu->regs.v[i];
+		const char *key = o.obj ? bs_str(tu->strs, o.obj) : "";
+		const char *colon = strrchr(key, ':');
+		char func[128];
+		int is_static;
+
+		if (o.kind != BS_REG_OBJARG || !o.field || strncmp(key, "param:", 6) || !colon ||
+		    colon - key - 6 >= (long)sizeof(func))
+			continue;
+		snprintf(func, sizeof(func), "%.*s", (int)(colon - key - 6), key + 6);
+		if ((is_static = static_in(tu, o.unit, func)) < 0)
+			continue;
+		for (unsigned j = 0; j < nregs; j++) {
+			const struct bs_reg p = tu->regs.v[j];
+			struct bs_reg d = { .kind = BS_REG_OBJARG, .unit = p.unit, .obj = p.obj,
+					    .callee = o.callee, .arg = o.arg, .loc = o.loc };
+			char argv[1024];
+
+			if (!passes_to(tu, &p, o.unit, func, is_static) || !p.obj ||
+			    p.arg != (unsigned)atoi(colon + 1) || p.field != o.field)
+				continue;
+			substitute(o.argv ? bs_str(tu->strs, o.argv) : "", func,
+				   p.argv ? bs_str(tu->strs, p.argv) : "", argv, sizeof(argv));
+			d.argv = bs_intern(tu->strs, argv);
+			bs_vec_push(&tu->regs, d);
+		}
+	}
+}
+
 void bs_derive_registrations(struct bs_tu *tu, const struct bs_config *cfg,
 			     const struct bs_callgraph *cg)
 {
 	unsigned nfuncs = tu->funcs.n;
 
+	derive_table_objects(tu);
 	for (unsigned fi = 0; fi < nfuncs; fi++) {
 		const struct bs_func *f = tu->funcs.v[fi];
 

@@ -30,6 +30,8 @@ struct bs_entry {
 	struct bs_site requeue;	/* an after-unbind re-queue that defeats a stop-for-now */
 	struct bs_site iomap;	/* devres order: the register mapping requested after it */
 	int teardown_bound;	/* made bound by the teardown model */
+	int checked_after;	/* made bound as it runs only after a check closed on the unbind
+				   path (teardown_check.c): a function registered as that check */
 	int vblank_not_off;	/* a vblank hook: a registration (tu->regs) of a CRTC helper table
 				   whose disable does not turn the vblank off, -1 */
 };

@@ -157,6 +157,9 @@ static void dump_func(const struct bs_analysis *a, unsigned fi, FILE *out)
 			dump_loc(a, &bs_event_at(a, e->stop.func, e->stop.event)->loc, out);
 			fputs("\n", out);
 		}
+		if (e->checked_after >= 0)
+			fprintf(out, "  teardown: runs only after '%s' returned 0, which it does only "
+				"while bound\n", bs_name(a, a->tu->funcs.v[e->checked_after]->name));
 	} else {
 		fputs("  context: none (not an entry point)\n", out);
 	}
@@ -189,6 +192,11 @@ static void dump_reg(const struct bs_analysis *a, const struct bs_reg *r, FILE *
 		fprintf(out, "in field (struct %s).%s", bs_name(a, r->rec), bs_name(a, r->field));
 	else if (r->kind == BS_REG_OBJARG)
 		fprintf(out, "object passed as argument %u of %s()", r->arg, bs_name(a, r->callee));
+	else if (r->kind == BS_REG_PASS && r->obj)
+		fprintf(out, "table passed as argument %u of %s() holding in .%s", r->arg,
+			bs_name(a, r->callee), bs_name(a, r->field));
+	else if (r->kind == BS_REG_PASS)
+		fprintf(out, "values passed to %s()", bs_name(a, r->callee));
 	else
 		fprintf(out, "as argument %u of %s()", r->arg, bs_name(a, r->callee));
 	if (r->obj)

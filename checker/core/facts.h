@@ -207,10 +207,15 @@ enum bs_reg_kind {
 	BS_REG_CALLARG,		/* passed as an argument of a call */
 	BS_REG_OBJARG,		/* an object (obj, a global struct) passed as an argument of a
 				   call; func is 0: its callbacks are the FIELD registrations
-				   with the same obj in the same unit */
+				   with the same obj in the same unit. obj "param:func:N" with
+				   field: the object that field of the table parameter N of the
+				   calling function holds (PASS registrations name it) */
 	BS_REG_TABLE,		/* an initializer sets table pointer member rec.field of an
 				   object of instance obj to the table argv ("var:<name>",
 				   "?" if unknown); func is 0 (instances.h) */
+	BS_REG_PASS,		/* a call of a driver function that takes a debugfs directory:
+				   argv the values it passes; with obj and field, argument arg is a
+				   constant table whose field holds object obj (context.c) */
 };
 
 struct bs_reg {
@@ -258,6 +263,8 @@ struct bs_tu {
 	BS_VEC(struct bs_func *) funcs;
 	BS_VEC(struct bs_reg) regs;
 	unsigned nregs_raw;	/* the recorded ones; the analysis may append derived ones */
+	int whole_module;	/* the units are all of their module's files (bs_module_load): every
+				   call of an external driver function is among them */
 };
 
 struct bs_tu *bs_tu_new(void);

@@ -463,6 +463,8 @@ int bs_module_load(struct bs_store *st, const struct bs_module *m, struct bs_tu 
 			bs_vec_push(&ids, m->units.v[k].id);
 	rc = bs_store_load_units(st, ids.v, ids.n, tu, err, errlen);
 	bs_vec_free(&ids);
+	/* outside kbuild the files checked together are the driver */
+	tu->whole_module = !*m->name || bs_module_complete(m);
 	return rc;
 }
 

@@ -8,7 +8,7 @@
 #include <stdlib.h>
 #include <time.h>
 
-#define SCHEMA_VERSION "9"
+#define SCHEMA_VERSION "10"
 
 struct bs_store {
 	sqlite3 *db;
@@ -1092,6 +1092,8 @@ int bs_store_dump(struct bs_store *st, FILE *out, char *err, size_t errlen)
 		else if (sqlite3_column_int(q, 2) == BS_REG_OBJARG)
 			fprintf(out, "object passed as argument %d of %s()", sqlite3_column_int(q, 6),
 				sqlite3_column_text(q, 5));
+		else if (sqlite3_column_int(q, 2) == BS_REG_PASS)
+			fprintf(out, "values passed to %s()", sqlite3_column_text(q, 5));
 		else
 			fprintf(out, "as argument %d of %s()", sqlite3_column_int(q, 6),
 				sqlite3_column_text(q, 5));

@@ -11,6 +11,12 @@ const struct bs_chain *bs_chain_of(const struct bs_summary *s, size_t chain_off)
 	return (const struct bs_chain *)((const char *)s + chain_off);
 }
 
+int bs_dispatch_bound(const struct bs_callgraph *cg, const struct bs_summary *sums, unsigned fi,
+		      unsigned ei, unsigned target)
+{
+	return sums[target].dispatch_bound || bs_callgraph_behind_check(cg, fi, ei, target);
+}
+
 struct best_target {
 	const struct bs_summary *sums;
 	size_t chain_off;	/* which chain of the summary to follow */
@@ -74,7 +80,7 @@ static int demanding_arg(const struct bs_callgraph *cg, const struct bs_summary 
 struct step_search {
 	const struct bs_callgraph *cg;
 	const struct bs_summary *sums;
-	unsigned fi;
+	unsigned fi, ei;
 	const struct bs_event *ev;
 	struct bs_param_ctx ctx;
 	struct bs_demand_step best;
@@ -106,7 +112,7 @@ static void step_target(unsigned t, enum bs_edge edge, void *arg)
 			consider(s, t, st->demand.depth, BS_NO_CTX);
 		return;
 	}
-	if (edge == BS_EDGE_DISPATCH && st->dispatch_bound)
+	if (edge == BS_EDGE_DISPATCH && bs_dispatch_bound(s->cg, s->sums, s->fi, s->ei, t))
 		return;	/* the core runs it only while bound */
 	if (st->demand.reaches) {
 		consider(s, t, st->demand.depth, BS_NO_CTX);
@@ -127,7 +133,7 @@ static void step_target(unsigned t, enum bs_edge edge, void *arg)
 int bs_demand_step(const struct bs_callgraph *cg, const struct bs_summary *sums, unsigned fi,
 		   unsigned ei, struct bs_param_ctx ctx, struct bs_demand_step *out)
 {
-	struct step_search s = { cg, sums, fi, &cg->tu->funcs.v[fi]->events.v[ei], ctx,
+	struct step_search s = { cg, sums, fi, ei, &cg->tu->funcs.v[fi]->events.v[ei], ctx,
 				 { -1, 0, BS_NO_CTX } };
 
 	bs_callgraph_targets(cg, fi, ei, step_target, &s);

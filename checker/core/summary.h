@@ -72,6 +72,12 @@ const struct bs_chain *bs_chain_of(const struct bs_summary *s, size_t chain_off)
 int bs_demand_step(const struct bs_callgraph *cg, const struct bs_summary *sums, unsigned fi,
 		   unsigned ei, struct bs_param_ctx ctx, struct bs_demand_step *out);
 
+/* Does the dispatch edge of call event ei of fi to target stay unused after unbind: the core
+ * runs target only while the device is bound (dispatch_bound), or there only behind a check
+ * closed after unbind (bs_callgraph_behind_check)? */
+int bs_dispatch_bound(const struct bs_callgraph *cg, const struct bs_summary *sums, unsigned fi,
+		      unsigned ei, unsigned target);
+
 /* The target of a call event with the shortest chain, or -1 if none has the property. */
 int bs_best_target(const struct bs_callgraph *cg, const struct bs_summary *sums, unsigned fi,
 		   unsigned ei, size_t chain_off);

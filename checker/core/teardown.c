@@ -7,17 +7,31 @@ static const struct bs_event_state *state(const struct bs_analysis *a, unsigned 
 	return a->sums[fi].analysed ? &a->sums[fi].flow.ev[ei] : NULL;
 }
 
+int bs_reg_is_field_of(const struct bs_analysis *a, const struct bs_reg *r, const char *rec)
+{
+	return r->kind == BS_REG_FIELD && r->rec && !strcmp(bs_name(a, r->rec), rec);
+}
+
+int bs_reg_func(const struct bs_analysis *a, const struct bs_reg *r)
+{
+	return r->func ? bs_callgraph_func(&a->cg, r->unit, r->func) : -1;
+}
+
 struct walk {
 	const struct bs_analysis *a;
 	unsigned char *seen;
 	BS_VEC(unsigned) queue;
+	int after_unbind;		/* skip dispatch edges the core takes only while bound */
+	unsigned fi, ei;		/* the call being followed */
 };
 
 static void visit(unsigned func, enum bs_edge edge, void *arg)
 {
 	struct walk *w = arg;
 
-	(void)edge;
+	if (w->after_unbind && edge == BS_EDGE_DISPATCH &&
+	    bs_dispatch_bound(&w->a->cg, w->a->sums, w->fi, w->ei, func))
+		return;
 	if (!w->seen[func]) {
 		w->seen[func] = 1;
 		bs_vec_push(&w->queue, func);
@@ -44,6 +58,8 @@ static void walk_calls(struct walk *w, int only_unguarded, int *unknown_code)
 			if (unknown_code && ev->callee_driver &&
 			    bs_callgraph_func(&a->cg, f->unit, ev->callee) < 0)
 				*unknown_code = 1;
+			w->fi = fi;
+			w->ei = ei;
 			bs_callgraph_targets(&a->cg, fi, ei, visit, w);
 		}
 	}
@@ -58,7 +74,7 @@ static void walk_calls(struct walk *w, int only_unguarded, int *unknown_code)
 static void unbind_path(struct bs_analysis *a)
 {
 	struct bs_teardown *td = &a->teardown;
-	struct walk w = { a, NULL, { 0 } };
+	struct walk w = { a, NULL, { 0 }, 0, 0, 0 };
 
 	td->on_path = w.seen = bs_xcalloc(a->tu->funcs.n, 1);
 	for (unsigned fi = 0; fi < a->tu->funcs.n; fi++) {
@@ -124,7 +140,7 @@ static void drm_owner(struct bs_analysis *a)
 	for (unsigned fi = 0; fi < a->tu->funcs.n && !td->owns_drm; fi++)
 		td->owns_drm = a->tu->funcs.v[fi]->is_driver && makes_owner_call(a, fi);
 	for (unsigned ri = 0; ri < td->roots.n && td->owner_root < 0; ri++) {
-		struct walk w = { a, bs_xcalloc(a->tu->funcs.n, 1), { 0 } };
+		struct walk w = { a, bs_xcalloc(a->tu->funcs.n, 1), { 0 }, 0, 0, 0 };
 
 		visit(td->roots.v[ri], BS_EDGE_CALL, &w);
 		walk_calls(&w, 0, NULL);
@@ -184,8 +200,40 @@ static struct bs_site find_stop(const struct bs_analysis *a, const char *item, i
 	return best;
 }
 
-/* Calls fn for every reached call that queues the item. */
-static void for_each_queue(const struct bs_analysis *a, const char *item,
+/* Does registration r sit in function fi's body? */
+static int holds(const struct bs_analysis *a, unsigned fi, const struct bs_reg *r)
+{
+	const struct bs_func *g = a->tu->funcs.v[fi];
+
+	return g->unit == r->unit && g->loc.file == r->loc.file && r->loc.line >= g->loc.line &&
+	       r->loc.line <= g->end_loc.line;
+}
+
+/*
+ * Does queue call ev of fi queue another function than work? It does when fi sets the item
+ * (INIT_WORK on the same member) before the call only to other functions: one member serving
+ * two works in turn (a commit work that re-initialises itself as its cleanup work).
+ */
+static int queues_other(const struct bs_analysis *a, unsigned fi, const struct bs_event *ev,
+			const char *item, unsigned work)
+{
+	int other = 0;
+
+	for (unsigned i = 0; i < a->tu->regs.n; i++) {
+		const struct bs_reg *r = &a->tu->regs.v[i];
+
+		if (!r->obj || !r->func || strcmp(bs_name(a, r->obj), item) ||
+		    r->loc.file != ev->loc.file || r->loc.line >= ev->loc.line || !holds(a, fi, r))
+			continue;
+		if (bs_reg_func(a, r) == (int)work)
+			return 0;
+		other = 1;
+	}
+	return other;
+}
+
+/* Calls fn for every reached call that queues the item while it holds work. */
+static void for_each_queue(const struct bs_analysis *a, const char *item, unsigned work,
 			   int (*fn)(const struct bs_analysis *, unsigned, unsigned, void *), void *arg)
 {
 	for (unsigned fi = 0; fi < a->tu->funcs.n; fi++) {
@@ -199,7 +247,8 @@ static void for_each_queue(const struct bs_analysis *a, const char *item,
 
 			if (ev->kind != BS_EV_CALL || !ev->callee || !st || !st->reached ||
 			    !(r = bs_config_queue(a->cfg, bs_name(a, ev->callee))) ||
-			    !(k = call_object(a, fi, ev, r->arg)) || !same_item(k, item))
+			    !(k = call_object(a, fi, ev, r->arg)) || !same_item(k, item) ||
+			    queues_other(a, fi, ev, item, work))
 				continue;
 			if (fn(a, fi, ei, arg))
 				return;
@@ -231,7 +280,7 @@ static int after_unbind_queue(const struct bs_analysis *a, unsigned fi, unsigned
 
 unsigned char *bs_teardown_reach(const struct bs_analysis *a, const unsigned *starts, unsigned n)
 {
-	struct walk w = { a, NULL, { 0 } };
+	struct walk w = { a, NULL, { 0 }, 0, 0, 0 };
 
 	w.seen = bs_xcalloc(a->tu->funcs.n, 1);
 	for (unsigned i = 0; i < n; i++)
@@ -245,7 +294,7 @@ unsigned char *bs_teardown_reach(const struct bs_analysis *a, const unsigned *st
  * other than skip. */
 unsigned char *bs_after_unbind_reach(const struct bs_analysis *a, unsigned skip)
 {
-	struct walk w = { a, NULL, { 0 } };
+	struct walk w = { a, NULL, { 0 }, 1, 0, 0 };
 
 	w.seen = bs_xcalloc(a->tu->funcs.n, 1);
 	for (unsigned e = 0; e < a->tu->funcs.n; e++)
@@ -330,14 +379,14 @@ static int item_stopped(struct bs_analysis *a, unsigned fi)
 	if (!item)
 		return 0;
 	if (e->queued.func < 0)
-		for_each_queue(a, item, first_queue, &e->queued);
+		for_each_queue(a, item, fi, first_queue, &e->queued);
 	e->stop = find_stop(a, item, &for_good);
 	if (e->stop.func < 0 || !for_good) {
 		/* destroy_workqueue() drains and ends the queue every queue call targets;
 		 * flush_workqueue()/drain_workqueue() wait for what is queued there now */
 		struct wq_search ws = { 0, 0, 0, { -1, -1 }, { -1, -1 } };
 
-		for_each_queue(a, item, queue_on_stopped_wq, &ws);
+		for_each_queue(a, item, fi, queue_on_stopped_wq, &ws);
 		if (ws.queues && ws.destroyed == ws.queues) {
 			e->stop = ws.destroy;
 			return 1;
@@ -350,7 +399,7 @@ static int item_stopped(struct bs_analysis *a, unsigned fi)
 	if (for_good)
 		return 1;
 	rs.reach = bs_after_unbind_reach(a, fi);
-	for_each_queue(a, item, after_unbind_queue, &rs);
+	for_each_queue(a, item, fi, after_unbind_queue, &rs);
 	free((void *)rs.reach);
 	e->requeue = rs.found;
 	return rs.found.func < 0;
@@ -459,8 +508,9 @@ void bs_teardown(struct bs_analysis *a)
 			e->teardown_bound = 1;
 		}
 	}
-	/* the vblank hooks, per CRTC: a stopped one no longer demands through the dispatch */
-	if (bs_teardown_vblank(a))
+	/* the vblank hooks, per CRTC: a stopped one no longer demands through the dispatch; the
+	 * commit callbacks, when the check before them is closed on the unbind path */
+	if (bs_teardown_vblank(a) | bs_teardown_checked(a))
 		bs_summarize_demand(a->tu, a->cfg, &a->cg, a->sums);
 	/* items stopped only for now depend on which others can still run: to a fixpoint */
 	while (changed) {

@@ -37,7 +37,11 @@ struct bs_teardown {
 void bs_teardown(struct bs_analysis *a);
 void bs_teardown_free(struct bs_teardown *td);
 
-/* Shared by the parts of the model (teardown_vblank.c). */
+/* Shared by the parts of the model (teardown_vblank.c, teardown_check.c). */
+/* Is registration r a store into a field of struct rec? */
+int bs_reg_is_field_of(const struct bs_analysis *a, const struct bs_reg *r, const char *rec);
+/* The function a registration stores, -1 if it is not analysed code. */
+int bs_reg_func(const struct bs_analysis *a, const struct bs_reg *r);
 /* The first call on the unbind path to a function match accepts, or { -1, -1 }. */
 struct bs_site bs_teardown_find_call(const struct bs_analysis *a,
 				     int (*match)(const struct bs_config *, const char *));
@@ -48,5 +52,9 @@ unsigned char *bs_after_unbind_reach(const struct bs_analysis *a, unsigned skip)
 /* The vblank stop: makes the vblank hooks of CRTCs whose vblank the unbind path turns off for
  * good bound (teardown_vblank.c); returns 1 if it made any, whose demand must be redone. */
 int bs_teardown_vblank(struct bs_analysis *a);
+/* The commit after the check: makes the callbacks the core runs only after a check that
+ * returns 0 only while bound (contexts.json checked_by) bound (teardown_check.c); returns 1
+ * if it made any, whose demand must be redone. */
+int bs_teardown_checked(struct bs_analysis *a);
 
 #endif

@@ -46,27 +46,16 @@ static void add(instances *v, unsigned unit, bs_sym obj)
 		bs_vec_push(v, ((struct instance){ unit, obj }));
 }
 
-static int is_rec(const struct bs_analysis *a, const struct bs_reg *r, const char *rec)
-{
-	return r->kind == BS_REG_FIELD && r->rec && !strcmp(bs_name(a, r->rec), rec);
-}
-
 /* Is object obj of unit a table of type rec (some callback is stored in it)? */
 static int table_of(const struct bs_analysis *a, unsigned unit, bs_sym obj, const char *rec)
 {
 	for (unsigned i = 0; i < a->tu->regs.n; i++) {
 		const struct bs_reg *r = &a->tu->regs.v[i];
 
-		if (r->unit == unit && r->obj == obj && is_rec(a, r, rec))
+		if (r->unit == unit && r->obj == obj && bs_reg_is_field_of(a, r, rec))
 			return 1;
 	}
 	return 0;
-}
-
-/* The function a registration stores, -1 if it is not analysed code. */
-static int reg_func(const struct bs_analysis *a, const struct bs_reg *r)
-{
-	return r->func ? bs_callgraph_func(&a->cg, r->unit, r->func) : -1;
 }
 
 typedef int (*call_match)(const struct bs_config *, const char *);
@@ -109,7 +98,7 @@ static int calls(const struct bs_analysis *a, unsigned fn, call_match match)
  * the functions match accepts, outside a guard? */
 static int reg_calls(const struct bs_analysis *a, const struct bs_reg *r, call_match match)
 {
-	int fn = reg_func(a, r);
+	int fn = bs_reg_func(a, r);
 
 	if (fn < 0)
 		return r->func && match(a->cfg, bs_name(a, r->func));
@@ -123,9 +112,9 @@ static int table_calls(const struct bs_analysis *a, const struct bs_reg *t, cons
 {
 	for (unsigned j = 0; j < a->tu->regs.n; j++) {
 		const struct bs_reg *r = &a->tu->regs.v[j];
-		int fn = reg_func(a, r);
+		int fn = bs_reg_func(a, r);
 
-		if (r->unit == t->unit && r->obj == t->obj && is_rec(a, r, rec) &&
+		if (r->unit == t->unit && r->obj == t->obj && bs_reg_is_field_of(a, r, rec) &&
 		    !strcmp(bs_name(a, r->field), field) &&
 		    (!on_path || (fn >= 0 && a->teardown.on_path[fn])) && reg_calls(a, r, match))
 			return 1;
@@ -147,9 +136,9 @@ static int every_crtc_off(const struct bs_analysis *a)
 
 	for (unsigned i = 0; i < a->tu->regs.n && failing < 0; i++) {
 		const struct bs_reg *t = &a->tu->regs.v[i];
-		int helpers = is_rec(a, t, vc->helpers);
+		int helpers = bs_reg_is_field_of(a, t, vc->helpers);
 
-		if ((!helpers && !is_rec(a, t, vc->funcs)) || (t->obj && has(&checked, t->unit, t->obj)))
+		if ((!helpers && !bs_reg_is_field_of(a, t, vc->funcs)) || (t->obj && has(&checked, t->unit, t->obj)))
 			continue;
 		if (!t->obj)
 			failing = (int)i;
@@ -178,12 +167,12 @@ static void note_reenable(const struct bs_analysis *a, unsigned fi, unsigned ei,
 	for (unsigned i = 0; own && i < a->tu->regs.n; i++) {
 		const struct bs_reg *r = &a->tu->regs.v[i];
 
-		if (reg_func(a, r) != (int)fi || !r->obj)
+		if (bs_reg_func(a, r) != (int)fi || !r->obj)
 			continue;
-		if (is_rec(a, r, vc->funcs)) {
+		if (bs_reg_is_field_of(a, r, vc->funcs)) {
 			add(&re->funcs, r->unit, r->obj);
 			found = 1;
-		} else if (is_rec(a, r, vc->helpers)) {
+		} else if (bs_reg_is_field_of(a, r, vc->helpers)) {
 			add(&re->helpers, r->unit, r->obj);
 			found = 1;
 		}
@@ -240,14 +229,14 @@ static int hook_stays_off(const struct bs_analysis *a, unsigned fi, const struct
 		const struct bs_reg *r = &a->tu->regs.v[i];
 		const struct bs_context_rule *rule;
 
-		if (reg_func(a, r) != (int)fi)
+		if (bs_reg_func(a, r) != (int)fi)
 			continue;
 		rule = r->kind == BS_REG_FIELD && r->rec && r->field ?
 			bs_config_field_context(a->cfg, bs_name(a, r->rec), bs_name(a, r->field)) :
 			NULL;
 		if (!rule || rule->stopped_by != BS_STOP_VBLANK || !r->obj)
 			return 0;
-		if (is_rec(a, r, vc->funcs) ?
+		if (bs_reg_is_field_of(a, r, vc->funcs) ?
 			    re->all_funcs || has(&re->funcs, r->unit, r->obj) :
 			    re->all_helpers || has(&re->helpers, r->unit, r->obj))
 			return 0;

@@ -9,7 +9,9 @@
 
 #include "clang/AST/RecursiveASTVisitor.h"
 
+#include <algorithm>
 #include <set>
+#include <vector>
 
 using namespace clang;
 
@@ -66,6 +68,7 @@ public:
 		const FunctionDecl *Callee = CE->getDirectCallee();
 		if (!Callee || !L.inDriver(CE->getBeginLoc()))
 			return true;
+		passArgs(Callee, CE);
 		for (unsigned i = 0; i < CE->getNumArgs(); i++) {
 			const FunctionDecl *FD = functionRef(CE->getArg(i));
 			if (!FD) {
@@ -102,11 +105,14 @@ private:
 
 		if (T->isPointerType())
 			T = T->getPointeeType();
-		if (!T->isRecordType() || !V.objects(A, Objs) || Objs.empty())
+		if (!T->isRecordType())
 			return;
-		std::string Argv;
-		for (unsigned k = 0; k < CE->getNumArgs(); k++)
-			Argv += (k ? "|" : "") + V.key(CE->getArg(k));
+		if (!V.objects(A, Objs) || Objs.empty()) {
+			if (takesDirectory(Callee))	// a debugfs file: the only use the core has
+				paramTableArg(Callee, CE, i);
+			return;
+		}
+		std::string Argv = argKeys(CE);
 		for (const std::string &O : Objs) {
 			bs_reg R = {};
 			R.kind = BS_REG_OBJARG;
@@ -120,13 +126,88 @@ private:
 		through(Callee, CE, i, Argv);
 	}
 
-	// The tables a global handed to a call points to from its initializer (a hwmon chip's
-	// .ops = &ops): recorded with the holder's field, for rules on what the call does with
-	// the callbacks it reaches through that field.
-	void through(const FunctionDecl *Callee, const CallExpr *CE, unsigned i,
-		     const std::string &Argv)
+	std::string argKeys(const CallExpr *CE)
 	{
-		const Expr *A = CE->getArg(i)->IgnoreParenCasts();
+		std::string Argv;
+		for (unsigned k = 0; k < CE->getNumArgs(); k++)
+			Argv += (k ? "|" : "") + V.key(CE->getArg(k));
+		return Argv;
+	}
+
+	// An object handed to a call as a field of a table the calling function was given
+	// (files->fops, files[i].fops): recorded against that parameter, for the core to follow
+	// to the tables its callers pass (PASS registrations). Only for calls that take a
+	// directory (debugfs_create_file), where the core uses it.
+	void paramTableArg(const FunctionDecl *Callee, const CallExpr *CE, unsigned i)
+	{
+		const auto *ME = dyn_cast<MemberExpr>(CE->getArg(i)->IgnoreParenCasts());
+		const Expr *Base = ME ? ME->getBase()->IgnoreParenImpCasts() : nullptr;
+		if (const auto *AS = Base ? dyn_cast<ArraySubscriptExpr>(Base) : nullptr)
+			Base = AS->getBase()->IgnoreParenImpCasts();
+		const auto *DR = Base ? dyn_cast<DeclRefExpr>(Base) : nullptr;
+		const auto *PV = DR ? dyn_cast<ParmVarDecl>(DR->getDecl()) : nullptr;
+		const auto *FD = PV ? dyn_cast<FunctionDecl>(PV->getDeclContext()) : nullptr;
+		if (!FD || !isa<FieldDecl>(ME->getMemberDecl()))
+			return;
+		bs_reg R = {};
+		R.kind = BS_REG_OBJARG;
+		R.obj = L.intern("param:" + FD->getName().str() + ":" +
+				 std::to_string(PV->getFunctionScopeIndex()));
+		R.field = L.intern(ME->getMemberDecl()->getName());
+		R.callee = L.intern(Callee->getName());
+		R.arg = i;
+		R.argv = L.intern(argKeys(CE));
+		R.loc = L.loc(CE->getBeginLoc());
+		L.addRegistration(R);
+	}
+
+	static bool takesDirectory(const FunctionDecl *FD)
+	{
+		for (const ParmVarDecl *P : FD->parameters()) {
+			QualType T = P->getType();
+			const RecordDecl *RD = T->isPointerType() ? T->getPointeeType()->getAsRecordDecl()
+								  : nullptr;
+			if (RD && RD->getName() == "dentry")
+				return true;
+		}
+		return false;
+	}
+
+	// A call of a function that takes a debugfs directory (a driver helper that creates files
+	// under the directory it is given, declared in a header of another directory of the
+	// driver, or a kernel function the core never follows): the values it passes, so that the
+	// core can follow a parameter to the directory its callers name; and for each constant
+	// table argument, the global objects its elements hold in each struct-pointer field.
+	void passArgs(const FunctionDecl *Callee, const CallExpr *CE)
+	{
+		if (!takesDirectory(Callee))
+			return;
+		bs_reg R = {};
+		R.kind = BS_REG_PASS;
+		R.callee = L.intern(Callee->getName());
+		R.argv = L.intern(argKeys(CE));
+		R.loc = L.loc(CE->getBeginLoc());
+		L.addRegistration(R);
+		for (unsigned i = 0; i < CE->getNumArgs(); i++) {
+			HeldObjects Held;
+			tableObjects(CE->getArg(i), Held);
+			for (const auto &[Field, Obj] : Held) {
+				bs_reg T = R;
+				T.arg = i;
+				T.field = L.intern(Field);
+				T.obj = L.intern(Obj);
+				L.addRegistration(T);
+			}
+		}
+	}
+
+	typedef std::vector<std::pair<std::string, std::string>> HeldObjects;
+
+	// The global (or function-static) variable a call argument names, as x or &x, with its
+	// initializer in semantic form; nullptr if it is not one.
+	static const InitListExpr *globalInit(const Expr *A, const VarDecl **Var)
+	{
+		A = A->IgnoreParenCasts();
 		if (const auto *UO = dyn_cast<UnaryOperator>(A); UO && UO->getOpcode() == UO_AddrOf)
 			A = UO->getSubExpr()->IgnoreParenCasts();
 		const auto *DR = dyn_cast<DeclRefExpr>(A);
@@ -137,8 +218,39 @@ private:
 					  : nullptr;
 		if (ILE && !ILE->isSemanticForm() && ILE->getSemanticForm())
 			ILE = ILE->getSemanticForm();
-		const RecordDecl *RD = ILE ? ILE->getType()->getAsRecordDecl() : nullptr;
-		if (!RD || RD->isUnion() || ILE->getType()->isArrayType())
+		*Var = Def;
+		return ILE;
+	}
+
+	// The (field, "var:object") pairs a constant table (a global or static array of structs,
+	// or one struct) holds in its struct-pointer fields: { "name", &foo_fops }.
+	void tableObjects(const Expr *A, HeldObjects &Held)
+	{
+		const VarDecl *Def;
+		const InitListExpr *ILE = globalInit(A, &Def);
+		if (!ILE)
+			return;
+		QualType T = Def->getType();
+		if (const ArrayType *AT = L.Ctx.getAsArrayType(T))
+			T = AT->getElementType();
+		if (!T.isConstQualified())
+			return;	// a table the code may change: its initializer is not the whole story
+		if (!ILE->getType()->isArrayType()) {
+			elementObjects(ILE, Held);
+			return;
+		}
+		for (unsigned k = 0; k < ILE->getNumInits(); k++)
+			if (const auto *E = dyn_cast<InitListExpr>(ILE->getInit(k)->IgnoreParenImpCasts()))
+				elementObjects(E, Held);
+	}
+
+	// The same for one struct's initializer, in field order, each pair once.
+	static void elementObjects(const InitListExpr *ILE, HeldObjects &Held)
+	{
+		if (!ILE->isSemanticForm() && ILE->getSemanticForm())
+			ILE = ILE->getSemanticForm();
+		const RecordDecl *RD = ILE->getType()->getAsRecordDecl();
+		if (!RD || RD->isUnion())
 			return;
 		unsigned k = 0;
 		for (const FieldDecl *F : RD->fields()) {
@@ -149,17 +261,38 @@ private:
 			const auto *Ref = UO && UO->getOpcode() == UO_AddrOf
 						  ? dyn_cast<DeclRefExpr>(UO->getSubExpr()->IgnoreParenCasts())
 						  : nullptr;
-			const auto *Tbl = Ref ? dyn_cast<VarDecl>(Ref->getDecl()) : nullptr;
-			if (!Tbl || !Tbl->hasGlobalStorage() || !Tbl->getType()->isRecordType())
+			const auto *Obj = Ref ? dyn_cast<VarDecl>(Ref->getDecl()) : nullptr;
+			if (!Obj || !Obj->hasGlobalStorage() || !Obj->getType()->isRecordType())
 				continue;
+			std::pair<std::string, std::string> P(F->getName().str(),
+							      "var:" + Obj->getName().str());
+			if (std::find(Held.begin(), Held.end(), P) == Held.end())
+				Held.push_back(P);
+		}
+	}
+
+	// The tables a global handed to a call points to from its initializer (a hwmon chip's
+	// .ops = &ops): recorded with the holder's field, for rules on what the call does with
+	// the callbacks it reaches through that field.
+	void through(const FunctionDecl *Callee, const CallExpr *CE, unsigned i,
+		     const std::string &Argv)
+	{
+		const VarDecl *Def;
+		const InitListExpr *ILE = globalInit(CE->getArg(i), &Def);
+		const RecordDecl *RD = ILE ? ILE->getType()->getAsRecordDecl() : nullptr;
+		if (!RD || RD->isUnion() || ILE->getType()->isArrayType())
+			return;
+		HeldObjects Held;
+		elementObjects(ILE, Held);
+		for (const auto &[Field, Obj] : Held) {
 			bs_reg R = {};
 			R.kind = BS_REG_OBJARG;
-			R.obj = L.intern("var:" + Tbl->getName().str());
+			R.obj = L.intern(Obj);
 			R.callee = L.intern(Callee->getName());
 			R.arg = i;
 			R.argv = L.intern(Argv);
 			R.rec = L.intern(recordName(RD));
-			R.field = L.intern(F->getName());
+			R.field = L.intern(Field);
 			R.loc = L.loc(CE->getBeginLoc());
 			L.addRegistration(R);
 		}

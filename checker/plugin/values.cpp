@@ -352,6 +352,10 @@ bool Values::objects(const Expr *E, std::set<std::string> &Out, unsigned Depth)
 	if (!E || Depth > MaxDepth)
 		return false;
 	E = E->IgnoreParenCasts();
+	// either branch of a choice: RO(mode) ? &foo_fops_ro : &foo_fops
+	if (const auto *CO = dyn_cast<ConditionalOperator>(E))
+		return objects(CO->getTrueExpr(), Out, Depth + 1) &&
+		       objects(CO->getFalseExpr(), Out, Depth + 1);
 	if (const auto *UO = dyn_cast<UnaryOperator>(E); UO && UO->getOpcode() == UO_AddrOf)
 		E = UO->getSubExpr()->IgnoreParenCasts();
 	// the member path down from a table element: tbl[i].fops, cur->fops

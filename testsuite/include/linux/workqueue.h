@@ -43,6 +43,7 @@ static inline struct delayed_work *to_delayed_work(struct work_struct *work)
 }
 
 extern struct workqueue_struct *system_wq;
+extern struct workqueue_struct *system_unbound_wq;
 
 extern struct workqueue_struct *alloc_workqueue(const char *fmt, unsigned int flags,
 						int max_active, ...);
