@@ -107,6 +107,14 @@ void bs_config_free(struct bs_config *cfg)
 	free_strs(cfg->vblank_reset.v, cfg->vblank_reset.n);
 	bs_vec_free(&cfg->vblank_reset);
 	free_vblank_crtc(&cfg->vblank_crtc);
+	free_strs(cfg->fence_signal.v, cfg->fence_signal.n);
+	bs_vec_free(&cfg->fence_signal);
+	for (unsigned i = 0; i < cfg->fence_kills.n; i++) {
+		free(cfg->fence_kills.v[i].function);
+		free_strs(cfg->fence_kills.v[i].ops.v, cfg->fence_kills.v[i].ops.n);
+		bs_vec_free(&cfg->fence_kills.v[i].ops);
+	}
+	bs_vec_free(&cfg->fence_kills);
 	free_strs(cfg->owner_calls.v, cfg->owner_calls.n);
 	bs_vec_free(&cfg->owner_calls);
 	free_strs(cfg->owner_structs.v, cfg->owner_structs.n);
@@ -455,11 +463,13 @@ static int load_context(struct loader *ld, struct bs_config *cfg, json_object *o
 		r.stopped_by = BS_STOP_SOUND_CARD;
 	} else if (!strcmp(stopper, "vblank")) {
 		r.stopped_by = BS_STOP_VBLANK;
+	} else if (!strcmp(stopper, "fences")) {
+		r.stopped_by = BS_STOP_FENCES;
 	} else if (unregister_stopper(stopper) >= 0) {
 		r.stopped_by = unregister_stopper(stopper);
 	} else {
 		fail(ld, "contexts[%u]: \"stopped_by\" must be \"item\", \"scheduler\", \"irq\", \"kthread\", "
-		     "\"devres\", \"sound_card\", \"vblank\", \"hwmon\", \"backlight\", \"mode_config\", "
+		     "\"devres\", \"sound_card\", \"vblank\", \"fences\", \"hwmon\", \"backlight\", \"mode_config\", "
 		     "\"i2c\" or \"nothing\", not \"%s\"", i, stopper);
 		goto err;
 	}
@@ -741,6 +751,39 @@ err:
 	return -1;
 }
 
+/* A fence kill: a function and the dma_fence_ops tables whose fences it signals. */
+static int load_fence_kill(struct loader *ld, struct bs_config *cfg, json_object *o, unsigned i)
+{
+	static const char *const keys[] = { "function", "ops", "doc", NULL };
+	struct bs_fence_kill k = { NULL, { 0 } };
+	json_object *ops;
+	char what[32];
+
+	if (check_keys(ld, o, "fence_kill", i, keys) ||
+	    get_string(ld, o, "fence_kill", i, "function", 1, &k.function))
+		goto err;
+	if (!is_identifier(k.function)) {
+		fail(ld, "fence_kill[%u]: \"function\" must be a C identifier", i);
+		goto err;
+	}
+	if (!json_object_object_get_ex(o, "ops", &ops) ||
+	    !json_object_is_type(ops, json_type_array) || !json_object_array_length(ops)) {
+		fail(ld, "fence_kill[%u]: \"ops\" must be a non-empty array of dma_fence_ops "
+		     "objects", i);
+		goto err;
+	}
+	snprintf(what, sizeof(what), "fence_kill[%u].ops", i);
+	if (load_names(ld, ops, what, &k.ops))
+		goto err;
+	bs_vec_push(&cfg->fence_kills, k);
+	return 0;
+err:
+	free(k.function);
+	free_strs(k.ops.v, k.ops.n);
+	bs_vec_free(&k.ops);
+	return -1;
+}
+
 /*
  * The dispatch entries loaded from one file, from index first on, take in what the core
  * functions they call run ("calls", named by entries loaded so far, this file's included), to a
@@ -871,6 +914,10 @@ static int load_top(struct loader *ld, struct bs_config *cfg, json_object *root)
 			rc = load_names(ld, val, key, &cfg->vblank_reset);
 		else if (!strcmp(key, "vblank_crtc"))
 			rc = load_entries(ld, cfg, val, key, load_vblank_crtc);
+		else if (!strcmp(key, "fence_signal"))
+			rc = load_names(ld, val, key, &cfg->fence_signal);
+		else if (!strcmp(key, "fence_kill"))
+			rc = load_entries(ld, cfg, val, key, load_fence_kill);
 		else if (!strcmp(key, "owner_calls"))
 			rc = load_names(ld, val, key, &cfg->owner_calls);
 		else if (!strcmp(key, "owner_structs"))
@@ -890,7 +937,7 @@ static int load_top(struct loader *ld, struct bs_config *cfg, json_object *root)
 				    "irq_free, sched_stop, iomap, wq_destroy, wq_flush, kthread_stop, "
 				    "card_free, card_close, hwmon_unregister, backlight_unregister, "
 				    "mode_config_cleanup, i2c_unregister, vblank_shutdown, vblank_off, vblank_on, vblank_reset, "
-				    "vblank_crtc, "
+				    "vblank_crtc, fence_signal, fence_kill, "
 				    "owner_calls, owner_structs, unbind_path, header_inlines, dispatch, "
 				    "rules)",
 				    key);
@@ -1117,6 +1164,19 @@ int bs_config_is_vblank_reset(const struct bs_config *cfg, const char *name)
 	return in_list(cfg->vblank_reset.v, cfg->vblank_reset.n, name);
 }
 
+int bs_config_is_fence_signal(const struct bs_config *cfg, const char *name)
+{
+	return in_list(cfg->fence_signal.v, cfg->fence_signal.n, name);
+}
+
+const struct bs_fence_kill *bs_config_fence_kill(const struct bs_config *cfg, const char *obj)
+{
+	for (unsigned i = cfg->fence_kills.n; i-- > 0;)
+		if (in_list(cfg->fence_kills.v[i].ops.v, cfg->fence_kills.v[i].ops.n, obj))
+			return &cfg->fence_kills.v[i];
+	return NULL;
+}
+
 int bs_config_is_unregister(const struct bs_config *cfg, enum bs_stopper stopper,
 			    const char *name)
 {
@@ -1182,6 +1242,7 @@ int bs_config_names_call(const struct bs_config *cfg, const char *name)
 	       bs_config_is_unregister(cfg, BS_STOP_I2C, name) ||
 	       bs_config_is_vblank_shutdown(cfg, name) || bs_config_is_vblank_off(cfg, name) ||
 	       bs_config_is_vblank_on(cfg, name) || bs_config_is_vblank_reset(cfg, name) ||
+	       bs_config_is_fence_signal(cfg, name) ||
 	       bs_config_is_iomap(cfg, name) ||
 	       bs_config_is_owner_call(cfg, name) || bs_config_in_unbind_path(cfg, name);
 }

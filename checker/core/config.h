@@ -86,6 +86,9 @@ enum bs_stopper {
 	BS_STOP_VBLANK,		/* a CRTC vblank hook: the unbind path's shutdown turns every
 				   CRTC's vblank off, and nothing after unbind turns its CRTC's
 				   back on (teardown_vblank.c) */
+	BS_STOP_FENCES,		/* a dma_fence_ops callback the core runs only on a fence not yet
+				   signalled: a fence kill the project declares, on the unbind
+				   path, signals every fence of its tables (teardown_fence.c) */
 	/* a call on the unbind path that unregisters what the callback belongs to and waits
 	 * for the callbacks running (teardown.json lists each stopper's calls) */
 	BS_STOP_HWMON,		/* hwmon_unregister: the hwmon device of a non-devm chip */
@@ -154,6 +157,14 @@ struct bs_subdir_rule {
 	unsigned arg;
 };
 
+/* A fence kill (project files, teardown_fence.c): a function the unbind path runs that
+   signals, under each fence's lock, every fence not yet signalled whose callbacks are in one
+   of the ops tables, after which the driver publishes no new fence of them. */
+struct bs_fence_kill {
+	char *function;
+	BS_VEC(char *) ops;	/* dma_fence_ops objects, by name */
+};
+
 struct bs_config {
 	BS_VEC(struct bs_accessor) accessors;
 	BS_VEC(struct bs_handle_rule) handles;
@@ -188,6 +199,9 @@ struct bs_config {
 		char *disable;		/* the helper field the shutdown runs (atomic_disable) */
 		char *reset;		/* the funcs field that resets the CRTC's state (reset) */
 	} vblank_crtc;
+	/* the fence kill (teardown_fence.c) */
+	BS_VEC(char *) fence_signal;	/* calls that signal a fence */
+	BS_VEC(struct bs_fence_kill) fence_kills;
 	BS_VEC(char *) owner_calls;	/* calls only a drm_device's owner makes (register, ...) */
 	BS_VEC(char *) owner_structs;	/* struct types only a drm_device's owner fills in */
 	/* per rule (rules.h): 0 its level decides, 1 enabled, -1 disabled */
@@ -242,6 +256,9 @@ int bs_config_is_vblank_shutdown(const struct bs_config *cfg, const char *name);
 int bs_config_is_vblank_off(const struct bs_config *cfg, const char *name);
 int bs_config_is_vblank_on(const struct bs_config *cfg, const char *name);
 int bs_config_is_vblank_reset(const struct bs_config *cfg, const char *name);
+int bs_config_is_fence_signal(const struct bs_config *cfg, const char *name);
+/* The fence kill that names ops table obj, NULL if none does (the last one wins). */
+const struct bs_fence_kill *bs_config_fence_kill(const struct bs_config *cfg, const char *obj);
 int bs_config_is_owner_call(const struct bs_config *cfg, const char *name);
 int bs_config_is_owner_struct(const struct bs_config *cfg, const char *name);
 int bs_config_is_iomap(const struct bs_config *cfg, const char *name);

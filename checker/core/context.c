@@ -272,7 +272,8 @@ void bs_classify_entries(const struct bs_tu *tu, const struct bs_config *cfg,
 		entries[i] = (struct bs_entry){ .context = BS_CTX_NONE, .reg = -1, .objreg = -1,
 						.stopped_by = BS_STOP_NONE, .queued = none,
 						.stop = none, .requeue = none, .iomap = none,
-						.checked_after = -1, .vblank_not_off = -1 };
+						.checked_after = -1, .vblank_not_off = -1,
+						.fence_kill_unmet = -1 };
 	for (unsigned ri = 0; ri < tu->regs.n; ri++) {
 		const struct bs_reg *r = &tu->regs.v[ri];
 		const struct bs_context_rule *rule;

@@ -34,6 +34,9 @@ struct bs_entry {
 				   path (teardown_check.c): a function registered as that check */
 	int vblank_not_off;	/* a vblank hook: a registration (tu->regs) of a CRTC helper table
 				   whose disable does not turn the vblank off, -1 */
+	int fence_kill_unmet;	/* a fence callback: a registration (tu->regs) into a table whose
+				   declared fence kill the unbind path does not run (or that
+				   signals nothing), -1 */
 };
 
 /*

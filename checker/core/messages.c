@@ -81,6 +81,9 @@ static const char *const builtin[BS_MSG_COUNT] = {
 	[BS_MSG_STEP_VBLANK_ON] =
 		"'{1}' turns a CRTC's vblank back on here, outside an unbind guard, after '{2}' on "
 		"the unbind path turned it off",
+	[BS_MSG_STEP_FENCE_KILL_UNMET] =
+		"the configuration declares that '{1}' signals this table's fences on the unbind "
+		"path, but it is not analysed code there that signals a fence",
 	[BS_MSG_STEP_MAPPED_AFTER_IRQ] =
 		"the registers are mapped here, after the interrupt was requested, so devres "
 		"unmaps them first",

@@ -48,6 +48,7 @@ extern "C" {
 	X(STEP_VBLANK_NOT_OFF, "step.vblank-not-off")				\
 	X(STEP_VBLANK_NOT_RESET, "step.vblank-not-reset")			\
 	X(STEP_VBLANK_ON, "step.vblank-on")					\
+	X(STEP_FENCE_KILL_UNMET, "step.fence-kill-unmet")			\
 	X(STEP_MAPPED_AFTER_IRQ, "step.mapped-after-irq")			\
 	X(STEP_MAPPED_AFTER_REGISTRATION, "step.mapped-after-registration")	\
 	X(STEP_GUARD_RELEASED, "step.guard-released")				\

@@ -73,6 +73,15 @@ static void note_teardown(const struct bs_analysis *a, struct bs_finding *fd, un
 						a->tu->funcs.v[e->requeue.func]->name)), BS_API(off)));
 		break;
 	}
+	case BS_STOP_FENCES:
+		/* only where the project declared a kill for its table */
+		if (e->fence_kill_unmet >= 0) {
+			const struct bs_reg *r = &a->tu->regs.v[e->fence_kill_unmet];
+
+			bs_finding_note(fd, r->loc, BS_MSG_STEP_FENCE_KILL_UNMET,
+					BS_ARGS(BS_FUNC(bs_teardown_fence_kill(a, r))));
+		}
+		break;
 	case BS_STOP_DEVRES:
 		/* a callback of a table handed to the devres call (a hwmon chip's ops) */
 		if (e->iomap.func >= 0)

@@ -12,9 +12,12 @@ const struct bs_chain *bs_chain_of(const struct bs_summary *s, size_t chain_off)
 }
 
 int bs_dispatch_bound(const struct bs_callgraph *cg, const struct bs_summary *sums, unsigned fi,
-		      unsigned ei, unsigned target)
+		      unsigned ei, enum bs_edge edge, unsigned target)
 {
-	return sums[target].dispatch_bound || bs_callgraph_behind_check(cg, fi, ei, target);
+	if (edge == BS_EDGE_DISPATCH)
+		return sums[target].dispatch_bound || bs_callgraph_behind_check(cg, fi, ei, target);
+	/* a header's body cannot name a driver function: its call is through a field */
+	return edge == BS_EDGE_CALL && !cg->tu->funcs.v[fi]->is_driver && sums[target].dispatch_bound;
 }
 
 struct best_target {
@@ -112,7 +115,7 @@ static void step_target(unsigned t, enum bs_edge edge, void *arg)
 			consider(s, t, st->demand.depth, BS_NO_CTX);
 		return;
 	}
-	if (edge == BS_EDGE_DISPATCH && bs_dispatch_bound(s->cg, s->sums, s->fi, s->ei, t))
+	if (bs_dispatch_bound(s->cg, s->sums, s->fi, s->ei, edge, t))
 		return;	/* the core runs it only while bound */
 	if (st->demand.reaches) {
 		consider(s, t, st->demand.depth, BS_NO_CTX);

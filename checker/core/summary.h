@@ -27,9 +27,10 @@ struct bs_summary {
 	struct bs_chain unplug;	/* an unplug call, guarded or not */
 	struct bs_chain enter;	/* a guard enter (drm_dev_enter), on any path */
 	int no_demand;		/* declared part of the unbind path: demands nothing */
-	int dispatch_bound;	/* the core runs it through its dispatch only while the device
-				   is bound (a stopped vblank hook): a dispatch edge to it demands
-				   nothing; a direct call still does */
+	int dispatch_bound;	/* the core runs it only while the device is bound (a stopped
+				   vblank hook, a fence callback after a fence kill): its dispatch
+				   edge, or a kernel header's call through a field, demands nothing;
+				   the driver's own call still does */
 	/* bit k: demands bound scope when the function passed as parameter k does (it calls
 	 * that parameter, or hands it on, with no guard held) */
 	uint64_t param_demand;
@@ -72,11 +73,12 @@ const struct bs_chain *bs_chain_of(const struct bs_summary *s, size_t chain_off)
 int bs_demand_step(const struct bs_callgraph *cg, const struct bs_summary *sums, unsigned fi,
 		   unsigned ei, struct bs_param_ctx ctx, struct bs_demand_step *out);
 
-/* Does the dispatch edge of call event ei of fi to target stay unused after unbind: the core
- * runs target only while the device is bound (dispatch_bound), or there only behind a check
+/* Does the edge of call event ei of fi to target stay unused after unbind: the core - its
+ * dispatch, or a kernel header's body calling through a struct field - runs target only while
+ * the device is bound (dispatch_bound), or its dispatch runs it there only behind a check
  * closed after unbind (bs_callgraph_behind_check)? */
 int bs_dispatch_bound(const struct bs_callgraph *cg, const struct bs_summary *sums, unsigned fi,
-		      unsigned ei, unsigned target);
+		      unsigned ei, enum bs_edge edge, unsigned target);
 
 /* The target of a call event with the shortest chain, or -1 if none has the property. */
 int bs_best_target(const struct bs_callgraph *cg, const struct bs_summary *sums, unsigned fi,

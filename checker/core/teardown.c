@@ -12,6 +12,13 @@ int bs_reg_is_field_of(const struct bs_analysis *a, const struct bs_reg *r, cons
 	return r->kind == BS_REG_FIELD && r->rec && !strcmp(bs_name(a, r->rec), rec);
 }
 
+const struct bs_context_rule *bs_reg_field_rule(const struct bs_analysis *a,
+						const struct bs_reg *r)
+{
+	return r->kind == BS_REG_FIELD && r->rec && r->field ?
+		bs_config_field_context(a->cfg, bs_name(a, r->rec), bs_name(a, r->field)) : NULL;
+}
+
 int bs_reg_func(const struct bs_analysis *a, const struct bs_reg *r)
 {
 	return r->func ? bs_callgraph_func(&a->cg, r->unit, r->func) : -1;
@@ -21,7 +28,7 @@ struct walk {
 	const struct bs_analysis *a;
 	unsigned char *seen;
 	BS_VEC(unsigned) queue;
-	int after_unbind;		/* skip dispatch edges the core takes only while bound */
+	int after_unbind;		/* skip the core's edges it takes only while bound */
 	unsigned fi, ei;		/* the call being followed */
 };
 
@@ -29,8 +36,7 @@ static void visit(unsigned func, enum bs_edge edge, void *arg)
 {
 	struct walk *w = arg;
 
-	if (w->after_unbind && edge == BS_EDGE_DISPATCH &&
-	    bs_dispatch_bound(&w->a->cg, w->a->sums, w->fi, w->ei, func))
+	if (w->after_unbind && bs_dispatch_bound(&w->a->cg, w->a->sums, w->fi, w->ei, edge, func))
 		return;
 	if (!w->seen[func]) {
 		w->seen[func] = 1;
@@ -509,8 +515,9 @@ void bs_teardown(struct bs_analysis *a)
 		}
 	}
 	/* the vblank hooks, per CRTC: a stopped one no longer demands through the dispatch; the
-	 * commit callbacks, when the check before them is closed on the unbind path */
-	if (bs_teardown_vblank(a) | bs_teardown_checked(a))
+	 * commit callbacks, when the check before them is closed on the unbind path; the fence
+	 * callbacks, when a declared fence kill signals their fences there */
+	if (bs_teardown_vblank(a) | bs_teardown_checked(a) | bs_teardown_fences(a))
 		bs_summarize_demand(a->tu, a->cfg, &a->cg, a->sums);
 	/* items stopped only for now depend on which others can still run: to a fixpoint */
 	while (changed) {

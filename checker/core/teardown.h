@@ -37,14 +37,21 @@ struct bs_teardown {
 void bs_teardown(struct bs_analysis *a);
 void bs_teardown_free(struct bs_teardown *td);
 
-/* Shared by the parts of the model (teardown_vblank.c, teardown_check.c). */
+/* Shared by the parts of the model (teardown_vblank.c, teardown_check.c, teardown_fence.c). */
 /* Is registration r a store into a field of struct rec? */
 int bs_reg_is_field_of(const struct bs_analysis *a, const struct bs_reg *r, const char *rec);
+/* The context rule of a registration that stores into a struct field, NULL for the others. */
+const struct bs_context_rule *bs_reg_field_rule(const struct bs_analysis *a,
+						const struct bs_reg *r);
 /* The function a registration stores, -1 if it is not analysed code. */
 int bs_reg_func(const struct bs_analysis *a, const struct bs_reg *r);
 /* The first call on the unbind path to a function match accepts, or { -1, -1 }. */
 struct bs_site bs_teardown_find_call(const struct bs_analysis *a,
 				     int (*match)(const struct bs_config *, const char *));
+/* Does fn, or what it calls outside a guard, call one of the functions match accepts outside
+ * a guard? */
+int bs_teardown_calls(const struct bs_analysis *a, unsigned fn,
+		      int (*match)(const struct bs_config *, const char *));
 /* Per function: reachable from starts through calls made with no guard held (malloc'd). */
 unsigned char *bs_teardown_reach(const struct bs_analysis *a, const unsigned *starts, unsigned n);
 /* The same from every after-unbind entry but skip (tu->funcs.n: none skipped). */
@@ -56,5 +63,12 @@ int bs_teardown_vblank(struct bs_analysis *a);
  * returns 0 only while bound (contexts.json checked_by) bound (teardown_check.c); returns 1
  * if it made any, whose demand must be redone. */
 int bs_teardown_checked(struct bs_analysis *a);
+/* The fence kill: makes the dma_fence_ops callbacks the core runs only on a fence not yet
+ * signalled bound when a fence kill the project declares for their table is on the unbind
+ * path (teardown_fence.c); returns 1 if it made any, whose demand must be redone. */
+int bs_teardown_fences(struct bs_analysis *a);
+/* The function the project declares signals the fences of the table registration r stores
+ * into (fence_kill), or NULL. */
+const char *bs_teardown_fence_kill(const struct bs_analysis *a, const struct bs_reg *r);
 
 #endif

@@ -66,28 +66,26 @@ static int closed_check(const struct bs_analysis *a, const char *check)
  * waits for none (or for another one). */
 static const char **checks_per_func(const struct bs_analysis *a)
 {
+	static const char mixed[] = "";	/* registrations that disagree, until the end */
 	const char **check = bs_xcalloc(a->tu->funcs.n, sizeof(*check));
-	unsigned char *mixed = bs_xcalloc(a->tu->funcs.n, 1);
 
 	for (unsigned i = 0; i < a->tu->regs.n; i++) {
 		const struct bs_reg *r = &a->tu->regs.v[i];
 		int fi = bs_reg_func(a, r);
 		const struct bs_context_rule *rule;
 
-		if (fi < 0 || mixed[fi])
+		if (fi < 0 || check[fi] == mixed)
 			continue;
-		rule = r->kind == BS_REG_FIELD && r->rec && r->field ?
-			bs_config_field_context(a->cfg, bs_name(a, r->rec), bs_name(a, r->field)) :
-			NULL;
+		rule = bs_reg_field_rule(a, r);
 		if (!rule || !rule->checked_by ||
-		    (check[fi] && strcmp(check[fi], rule->checked_by))) {
-			mixed[fi] = 1;
-			check[fi] = NULL;
-		} else {
+		    (check[fi] && strcmp(check[fi], rule->checked_by)))
+			check[fi] = mixed;
+		else
 			check[fi] = rule->checked_by;
-		}
 	}
-	free(mixed);
+	for (unsigned fi = 0; fi < a->tu->funcs.n; fi++)
+		if (check[fi] == mixed)
+			check[fi] = NULL;
 	return check;
 }
 

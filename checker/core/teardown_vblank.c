@@ -87,9 +87,8 @@ static unsigned each_call(const struct bs_analysis *a, unsigned char *seen, call
 	return n;
 }
 
-/* Does fn, or what it calls outside a guard, call one of the functions match accepts
- * outside a guard? */
-static int calls(const struct bs_analysis *a, unsigned fn, call_match match)
+int bs_teardown_calls(const struct bs_analysis *a, unsigned fn,
+		      int (*match)(const struct bs_config *, const char *))
 {
 	return each_call(a, bs_teardown_reach(a, &fn, 1), match, NULL, NULL) > 0;
 }
@@ -102,7 +101,7 @@ static int reg_calls(const struct bs_analysis *a, const struct bs_reg *r, call_m
 
 	if (fn < 0)
 		return r->func && match(a->cfg, bs_name(a, r->func));
-	return calls(a, (unsigned)fn, match);
+	return bs_teardown_calls(a, (unsigned)fn, match);
 }
 
 /* Does the table instance of registration t have `field` set to a function that calls one
@@ -231,9 +230,7 @@ static int hook_stays_off(const struct bs_analysis *a, unsigned fi, const struct
 
 		if (bs_reg_func(a, r) != (int)fi)
 			continue;
-		rule = r->kind == BS_REG_FIELD && r->rec && r->field ?
-			bs_config_field_context(a->cfg, bs_name(a, r->rec), bs_name(a, r->field)) :
-			NULL;
+		rule = bs_reg_field_rule(a, r);
 		if (!rule || rule->stopped_by != BS_STOP_VBLANK || !r->obj)
 			return 0;
 		if (bs_reg_is_field_of(a, r, vc->funcs) ?
