@@ -7,9 +7,9 @@
 
 /*
  * Element n of a '|'-separated list of value keys (bs_reg.argv), splitting only outside the
- * parentheses of a call's key; "" if there is none.
+ * parentheses of a call's key; "" if there is none. Returns whether there is one.
  */
-static void key_at(const char *list, unsigned n, char *buf, size_t len)
+static int key_at(const char *list, unsigned n, char *buf, size_t len)
 {
 	unsigned depth = 0;
 	size_t k = 0;
@@ -27,6 +27,7 @@ static void key_at(const char *list, unsigned n, char *buf, size_t len)
 			buf[k++] = *p;
 	}
 	buf[n ? 0 : k] = 0;
+	return !n;
 }
 
 /* A callback parameter ("param:func:N"): the root rule of a field func is stored in. */
@@ -316,19 +317,12 @@ static void substitute(const char *argv, const char *func, const char *pass, cha
 {
 	char elem[512], with[512];
 	size_t k = 0, plen = strlen(func);
-	unsigned n = 1, depth = 0;
 
-	for (const char *p = argv; *p; p++) {	/* the values, split as key_at splits them */
-		n += *p == '|' && !depth;
-		depth += *p == '(';
-		depth -= *p == ')' && depth;
-	}
 	out[0] = 0;
-	for (unsigned i = 0; i < n; i++) {
+	for (unsigned i = 0; key_at(argv, i, elem, sizeof(elem)); i++) {
 		const char *v = elem;
 		size_t m;
 
-		key_at(argv, i, elem, sizeof(elem));
 		if (!strncmp(elem, "param:", 6) && !strncmp(elem + 6, func, plen) &&
 		    elem[6 + plen] == ':') {
 			key_at(pass, (unsigned)atoi(elem + 7 + plen), with, sizeof(with));

@@ -98,7 +98,7 @@ static void unbind_path(struct bs_analysis *a)
 	if (td->card_free.func >= 0) {
 		for (unsigned ri = 0; ri < a->tu->regs.n; ri++) {
 			const struct bs_reg *r = &a->tu->regs.v[ri];
-			int fi = r->func ? bs_callgraph_func(&a->cg, r->unit, r->func) : -1;
+			int fi = bs_reg_func(a, r);
 
 			if (fi >= 0 && r->kind == BS_REG_FIELD && r->rec && r->field &&
 			    bs_config_is_card_close(a->cfg, bs_name(a, r->rec), bs_name(a, r->field)))
@@ -411,8 +411,9 @@ static int item_stopped(struct bs_analysis *a, unsigned fi)
 	return rs.found.func < 0;
 }
 
-struct bs_site bs_teardown_find_call(const struct bs_analysis *a,
-				     int (*match)(const struct bs_config *, const char *))
+struct bs_site bs_teardown_first_call(const struct bs_analysis *a,
+				      int (*match)(const struct bs_analysis *, bs_sym, const void *),
+				      const void *arg)
 {
 	for (unsigned fi = 0; fi < a->tu->funcs.n; fi++) {
 		const struct bs_func *f = a->tu->funcs.v[fi];
@@ -420,11 +421,28 @@ struct bs_site bs_teardown_find_call(const struct bs_analysis *a,
 		for (unsigned ei = 0; a->teardown.on_path[fi] && ei < f->events.n; ei++) {
 			const struct bs_event *ev = &f->events.v[ei];
 
-			if (ev->kind == BS_EV_CALL && ev->callee && match(a->cfg, bs_name(a, ev->callee)))
+			if (ev->kind == BS_EV_CALL && ev->callee && match(a, ev->callee, arg))
 				return (struct bs_site){ fi, ei };
 		}
 	}
 	return (struct bs_site){ -1, -1 };
+}
+
+struct config_match {
+	int (*fn)(const struct bs_config *, const char *);
+};
+
+static int by_config(const struct bs_analysis *a, bs_sym callee, const void *arg)
+{
+	return ((const struct config_match *)arg)->fn(a->cfg, bs_name(a, callee));
+}
+
+struct bs_site bs_teardown_find_call(const struct bs_analysis *a,
+				     int (*match)(const struct bs_config *, const char *))
+{
+	struct config_match m = { match };
+
+	return bs_teardown_first_call(a, by_config, &m);
 }
 
 /*
@@ -466,21 +484,16 @@ static void devres_order(struct bs_analysis *a, unsigned fi)
 	}
 }
 
+static int unregisters(const struct bs_analysis *a, bs_sym callee, const void *stopper)
+{
+	return bs_config_is_unregister(a->cfg, *(const enum bs_stopper *)stopper,
+				       bs_name(a, callee));
+}
+
 /* The first call on the unbind path to one of an unregistering stopper's calls. */
 static struct bs_site find_unregister(const struct bs_analysis *a, enum bs_stopper stopper)
 {
-	for (unsigned fi = 0; fi < a->tu->funcs.n; fi++) {
-		const struct bs_func *f = a->tu->funcs.v[fi];
-
-		for (unsigned ei = 0; a->teardown.on_path[fi] && ei < f->events.n; ei++) {
-			const struct bs_event *ev = &f->events.v[ei];
-
-			if (ev->kind == BS_EV_CALL && ev->callee &&
-			    bs_config_is_unregister(a->cfg, stopper, bs_name(a, ev->callee)))
-				return (struct bs_site){ fi, ei };
-		}
-	}
-	return (struct bs_site){ -1, -1 };
+	return bs_teardown_first_call(a, unregisters, &stopper);
 }
 
 void bs_teardown(struct bs_analysis *a)

@@ -48,6 +48,10 @@ int bs_reg_func(const struct bs_analysis *a, const struct bs_reg *r);
 /* The first call on the unbind path to a function match accepts, or { -1, -1 }. */
 struct bs_site bs_teardown_find_call(const struct bs_analysis *a,
 				     int (*match)(const struct bs_config *, const char *));
+/* The same, for a match that takes the callee's name and an argument. */
+struct bs_site bs_teardown_first_call(const struct bs_analysis *a,
+				      int (*match)(const struct bs_analysis *, bs_sym, const void *),
+				      const void *arg);
 /* Does fn, or what it calls outside a guard, call one of the functions match accepts outside
  * a guard? */
 int bs_teardown_calls(const struct bs_analysis *a, unsigned fn,

@@ -15,35 +15,32 @@
 #include "analysis.h"
 #include "teardown.h"
 
+static int calls_sym(const struct bs_analysis *a, bs_sym callee, const void *name)
+{
+	return callee == *(const bs_sym *)name;
+}
+
 /* A declared fence kill's function, and the first call of it on the unbind path: { -1, -1 }
  * if it is not analysed code on the unbind path that signals fences. */
 static struct bs_site kill_site(const struct bs_analysis *a, const struct bs_fence_kill *k)
 {
+	bs_sym name = bs_lookup(a->tu->strs, k->function);
 	int fn = -1;
+	struct bs_site call;
 
-	for (unsigned fi = 0; fi < a->tu->funcs.n && fn < 0; fi++) {
+	for (int fi = name && name < a->cg.nsyms ? a->cg.first_of_sym[name] : -1; fi >= 0 && fn < 0;
+	     fi = a->cg.next_same_name[fi]) {
 		const struct bs_func *f = a->tu->funcs.v[fi];
 
 		if (f->is_driver && !f->clone_of && a->teardown.on_path[fi] &&
-		    !strcmp(bs_name(a, f->name), k->function) &&
-		    bs_teardown_calls(a, fi, bs_config_is_fence_signal))
-			fn = (int)fi;
+		    bs_teardown_calls(a, (unsigned)fi, bs_config_is_fence_signal))
+			fn = fi;
 	}
 	if (fn < 0)
 		return (struct bs_site){ -1, -1 };
-	for (unsigned fi = 0; fi < a->tu->funcs.n; fi++) {
-		const struct bs_func *f = a->tu->funcs.v[fi];
-
-		for (unsigned ei = 0; a->teardown.on_path[fi] && ei < f->events.n; ei++) {
-			const struct bs_event *ev = &f->events.v[ei];
-
-			if (ev->kind == BS_EV_CALL && ev->callee &&
-			    !strcmp(bs_name(a, ev->callee), k->function))
-				return (struct bs_site){ (int)fi, (int)ei };
-		}
-	}
-	/* a root of the path, or reached only through pointers: its own first event */
-	return (struct bs_site){ fn, 0 };
+	call = bs_teardown_first_call(a, calls_sym, &name);
+	/* else a root of the path, or reached only through pointers: its own first event */
+	return call.func >= 0 ? call : (struct bs_site){ fn, 0 };
 }
 
 /* The fence kills judged so far (each once), and their sites. */
